@@ -1,0 +1,11 @@
+namespace MerchantAccess.Domain.Accounts;
+
+/// <summary>What started a password reset.</summary>
+public enum ResetOrigin
+{
+    Administrator,
+    Support,
+    SelfService,
+    AccountCreation,
+    SupportUnlock,
+}

@@ -1,0 +1,27 @@
+using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Passwords;
+
+namespace MerchantAccess.Domain.Common;
+
+/// <summary>
+/// An expected failure with the facts a caller may be shown. Only the members that apply to
+/// <see cref="Code"/> are set.
+/// </summary>
+public sealed record Failure(FailureCode Code)
+{
+    public int? AttemptsRemaining { get; init; }
+
+    public LockKind? LockKind { get; init; }
+
+    public IReadOnlyList<PasswordRule> FailedPasswordRules { get; init; } = [];
+
+    public IReadOnlyList<FieldError> FieldErrors { get; init; } = [];
+
+    /// <summary>Time after which a rate-limited request may be tried again.</summary>
+    public DateTimeOffset? RetryAfter { get; init; }
+
+    public static Failure Of(FailureCode code) => new(code);
+
+    public static Failure Validation(params FieldError[] errors) =>
+        new(FailureCode.ValidationFailed) { FieldErrors = errors };
+}

@@ -1,0 +1,40 @@
+namespace MerchantAccess.Domain.Common;
+
+/// <summary>
+/// Event ids of every log message of the platform, gathered here so that none is used twice.
+/// Ranges: 1xxx sign-in, 2xxx resets, 3xxx delivery, 4xxx administration, 5xxx audit,
+/// 6xxx HTTP adapters, 7xxx local host.
+/// </summary>
+public static class LogEventIds
+{
+    public const int SignInSucceeded = 1001;
+    public const int SignInFailed = 1002;
+    public const int SignInRefused = 1003;
+    public const int AccountLocked = 1004;
+    public const int SecurityCodeFailed = 1005;
+    public const int SecurityCodeVerified = 1006;
+    public const int PasswordChanged = 1007;
+    public const int ChallengeRejected = 1008;
+    public const int TimedLockExpired = 1009;
+    public const int PasswordRejectedByPolicy = 1010;
+
+    public const int PasswordResetIssued = 2001;
+    public const int PasswordResetRefused = 2002;
+
+    public const int CredentialsDelivered = 3001;
+    public const int DeliverySuperseded = 3002;
+    public const int DeliveryAlreadyDone = 3003;
+    public const int DeliveryFailed = 3004;
+    public const int DeliveryTargetMissing = 3005;
+    public const int UnreadableDeliveryMessage = 3006;
+    public const int OutboxEmailWritten = 3101;
+    public const int OutboxEmailDuplicate = 3102;
+
+    public const int AuditFinished = 5001;
+
+    public const int TransientFailure = 6001;
+
+    public const int UserCreated = 4001;
+    public const int CompanyCreated = 4002;
+    public const int DemoDataSeeded = 4003;
+}

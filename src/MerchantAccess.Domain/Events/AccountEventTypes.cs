@@ -1,0 +1,18 @@
+namespace MerchantAccess.Domain.Events;
+
+/// <summary>The <c>type</c> values of account events, in English camelCase.</summary>
+public static class AccountEventTypes
+{
+    public const string UserCreated = "userCreated";
+    public const string PasswordReset = "passwordReset";
+    public const string CredentialsSent = "credentialsSent";
+    public const string CredentialsDeliveryFailed = "credentialsDeliveryFailed";
+    public const string SecurityCodeVerified = "securityCodeVerified";
+    public const string SecurityCodeFailed = "securityCodeFailed";
+    public const string AccountLocked = "accountLocked";
+    public const string AccountUnlocked = "accountUnlocked";
+    public const string PasswordChanged = "passwordChanged";
+    public const string SignInSucceeded = "signInSucceeded";
+    public const string SignInFailed = "signInFailed";
+    public const string SignInRefused = "signInRefused";
+}

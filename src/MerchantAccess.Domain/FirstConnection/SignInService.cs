@@ -1,0 +1,267 @@
+using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Common;
+using MerchantAccess.Domain.Events;
+using MerchantAccess.Domain.Logins;
+using MerchantAccess.Domain.Passwords;
+using MerchantAccess.Domain.Sessions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MerchantAccess.Domain.FirstConnection;
+
+/// <summary>
+/// The password step of sign-in. It opens a session, or hands a challenge for the security-code
+/// or new-password step, and counts wrong passwords towards the lock.
+/// </summary>
+public sealed partial class SignInService(
+    IAccountStore store,
+    IPasswordHasher hasher,
+    ITokenService tokens,
+    SessionOpener sessions,
+    TimeProvider time,
+    IOptions<AccountPolicyOptions> options,
+    ILogger<SignInService> logger)
+{
+    private readonly AccountPolicyOptions _options = options.Value;
+
+    /// <summary>
+    /// Checks a login and password. A wrong password, an unknown login, and a wrong password on a
+    /// locked or disabled account all get <see cref="FailureCode.InvalidCredentials"/>; only a
+    /// caller who gave the right password learns that the account is locked or disabled.
+    /// </summary>
+    public async Task<Result<SignInStep>> SignInAsync(string login, string password, RequestOrigin origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        ArgumentNullException.ThrowIfNull(password);
+
+        var entry = await store.FindByLoginAsync(LoginNormalizer.Normalize(login), cancellationToken);
+        if (entry is null)
+        {
+            // Spend the time of a hash check so the answer does not reveal that the login is unknown.
+            hasher.VerifyNothing(password);
+            LogSignInFailed(logger, null, "unknownLogin");
+            return Failure.Of(FailureCode.InvalidCredentials);
+        }
+
+        var verifier = new VerificationCache(hasher, password);
+        return await OptimisticRetry.RunAsync(
+            ct => AttemptAsync(entry, verifier, origin, ct),
+            cancellationToken);
+    }
+
+    private async Task<Result<SignInStep>?> AttemptAsync(DirectoryEntry entry, VerificationCache verifier, RequestOrigin origin, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.LoadAsync(entry.CompanyId, entry.UserId, cancellationToken);
+        if (snapshot is null)
+        {
+            verifier.Verify(null);
+            return Failure.Of(FailureCode.InvalidCredentials);
+        }
+
+        var now = time.GetUtcNow();
+        var user = snapshot.User;
+        if (user.State == AccountState.PasswordLocked && user.PasswordLockedUntil is { } until && until <= now)
+        {
+            return await EndTimedLockAsync(snapshot, now, cancellationToken);
+        }
+
+        return user.State switch
+        {
+            AccountState.Active => await CheckOwnPasswordAsync(snapshot, verifier, origin, now, cancellationToken),
+            AccountState.ResetPending => await CheckTemporaryPasswordAsync(snapshot, verifier, origin, now, cancellationToken),
+            _ => await RefuseAsync(snapshot, verifier, origin, now, cancellationToken),
+        };
+    }
+
+    private async Task<Result<SignInStep>?> CheckOwnPasswordAsync(AccountSnapshot snapshot, VerificationCache verifier, RequestOrigin origin, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = snapshot.User;
+        var verification = verifier.Verify(user.PasswordHash);
+        if (verification == PasswordVerification.Failed)
+        {
+            return await CountWrongPasswordAsync(snapshot, origin, now, cancellationToken);
+        }
+
+        var updated = user with { FailedPasswordCount = 0 };
+        if (verification == PasswordVerification.SuccessRehashNeeded)
+        {
+            // Move the stored hash to the hasher's current parameters while the plaintext is at hand.
+            var rehashed = verifier.Rehash();
+            updated = updated with { PasswordHash = rehashed, PasswordHistory = [rehashed, .. user.PasswordHistory.Skip(1)] };
+        }
+
+        if (user.PasswordChangedAt is { } changedAt && now - changedAt >= _options.PasswordMaxAge)
+        {
+            var challenge = IssueChallenge(user, ChallengeStep.NewPassword, ChallengeStamps.ForExpiredPassword(user), now);
+            var step = SignInStep.PasswordChangeRequired(challenge, PasswordChangeReason.PasswordExpired);
+            return await CommitIfChangedAsync(snapshot, updated, [], step, cancellationToken);
+        }
+
+        var (withSession, token) = sessions.Open(updated with { LastSignInAt = now }, now);
+        var succeeded = AccountEvents.BySelf(user, AccountEventTypes.SignInSucceeded, EventOutcome.Success, now, origin);
+        if (!await store.TryCommitAsync(new AccountChange(snapshot, withSession, [succeeded]), cancellationToken))
+        {
+            return null;
+        }
+
+        LogSignInSucceeded(logger, user.Id, user.CompanyId);
+        return SignInStep.Authenticated(token);
+    }
+
+    private async Task<Result<SignInStep>?> CheckTemporaryPasswordAsync(AccountSnapshot snapshot, VerificationCache verifier, RequestOrigin origin, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = snapshot.User;
+        var reset = user.Reset!;
+        if (reset.ExpiresAt <= now)
+        {
+            // An expired temporary password no longer works; only a new reset helps, so wrong
+            // guesses against it are not counted either.
+            verifier.Verify(null);
+            var expired = AccountEvents.BySelf(user, AccountEventTypes.SignInFailed, EventOutcome.Failure, now, origin, Reason("temporaryPasswordExpired"));
+            await store.AppendEventsAsync([expired], cancellationToken);
+            LogSignInFailed(logger, user.Id, "temporaryPasswordExpired");
+            return Failure.Of(FailureCode.InvalidCredentials);
+        }
+
+        if (verifier.Verify(reset.TemporaryPasswordHash) == PasswordVerification.Failed)
+        {
+            return await CountWrongPasswordAsync(snapshot, origin, now, cancellationToken);
+        }
+
+        var updated = user with { FailedPasswordCount = 0 };
+        var stamp = ChallengeStamps.ForReset(reset);
+        var step = reset.SecurityCodeVerifiedAt is null
+            ? SignInStep.SecurityCodeRequired(
+                IssueChallenge(user, ChallengeStep.SecurityCode, stamp, now),
+                AccountPolicyOptions.MaxSecurityCodeFailures - reset.SecurityCodeFailures)
+            : SignInStep.PasswordChangeRequired(
+                IssueChallenge(user, ChallengeStep.NewPassword, stamp, now),
+                PasswordChangeReason.FirstConnection);
+
+        return await CommitIfChangedAsync(snapshot, updated, [], step, cancellationToken);
+    }
+
+    /// <summary>Answers an attempt on a locked or disabled account, revealing why only to the holder of the password.</summary>
+    private async Task<Result<SignInStep>?> RefuseAsync(AccountSnapshot snapshot, VerificationCache verifier, RequestOrigin origin, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = snapshot.User;
+
+        // The credential in force is the own password, or the temporary one while a reset is open.
+        var hash = user.PasswordHash ?? user.Reset?.TemporaryPasswordHash;
+        if (verifier.Verify(hash) == PasswordVerification.Failed)
+        {
+            var failed = AccountEvents.BySelf(user, AccountEventTypes.SignInFailed, EventOutcome.Failure, now, origin, Reason(StateReason(user.State)));
+            await store.AppendEventsAsync([failed], cancellationToken);
+            LogSignInFailed(logger, user.Id, StateReason(user.State));
+            return Failure.Of(FailureCode.InvalidCredentials);
+        }
+
+        var refused = AccountEvents.BySelf(user, AccountEventTypes.SignInRefused, EventOutcome.Refused, now, origin, Reason(StateReason(user.State)));
+        await store.AppendEventsAsync([refused], cancellationToken);
+        LogSignInRefused(logger, user.Id, StateReason(user.State));
+        return user.Lock is { } kind
+            ? new Failure(FailureCode.AccountLocked) { LockKind = kind }
+            : Failure.Of(FailureCode.AccountDisabled);
+    }
+
+    private async Task<Result<SignInStep>?> CountWrongPasswordAsync(AccountSnapshot snapshot, RequestOrigin origin, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = snapshot.User;
+        var failures = user.FailedPasswordCount + 1;
+        var details = new Dictionary<string, string> { ["attempt"] = failures.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var events = new List<AccountEvent>
+        {
+            AccountEvents.BySelf(user, AccountEventTypes.SignInFailed, EventOutcome.Failure, now, origin, details),
+        };
+
+        UserAccount updated;
+        if (failures >= _options.MaxFailedPasswords)
+        {
+            // The lock ends every session (PCI DSS v4.0 requirement 8.3.4).
+            updated = user with
+            {
+                State = AccountState.PasswordLocked,
+                StateChangedAt = now,
+                FailedPasswordCount = failures,
+                PasswordLockedUntil = now + _options.TimedPasswordLockDuration,
+                Sessions = [],
+            };
+            events.Add(AccountEvents.BySelf(user, AccountEventTypes.AccountLocked, EventOutcome.Success, now, origin, AccountEvents.LockDetails(LockKind.Password)));
+        }
+        else
+        {
+            updated = user with { FailedPasswordCount = failures };
+        }
+
+        if (!await store.TryCommitAsync(new AccountChange(snapshot, updated, events), cancellationToken))
+        {
+            return null;
+        }
+
+        LogSignInFailed(logger, user.Id, "wrongPassword");
+        if (updated.State == AccountState.PasswordLocked)
+        {
+            LogAccountLocked(logger, user.Id, user.CompanyId, LockKind.Password);
+        }
+
+        return Failure.Of(FailureCode.InvalidCredentials);
+    }
+
+    private async Task<Result<SignInStep>?> EndTimedLockAsync(AccountSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = snapshot.User;
+        var unlocked = user with
+        {
+            State = user.Reset is null ? AccountState.Active : AccountState.ResetPending,
+            StateChangedAt = now,
+            FailedPasswordCount = 0,
+            PasswordLockedUntil = null,
+        };
+        var unlockedEvent = AccountEvents.BySystem(user, AccountEventTypes.AccountUnlocked, EventOutcome.Success, now, "timedLockExpired", AccountEvents.LockDetails(LockKind.Password));
+        if (await store.TryCommitAsync(new AccountChange(snapshot, unlocked, [unlockedEvent]), cancellationToken))
+        {
+            LogTimedLockExpired(logger, user.Id);
+        }
+
+        // Evaluate the attempt again against the unlocked account.
+        return null;
+    }
+
+    private async Task<Result<SignInStep>?> CommitIfChangedAsync(AccountSnapshot snapshot, UserAccount updated, IReadOnlyList<AccountEvent> events, SignInStep step, CancellationToken cancellationToken)
+    {
+        if (updated != snapshot.User && !await store.TryCommitAsync(new AccountChange(snapshot, updated, events), cancellationToken))
+        {
+            return null;
+        }
+
+        return step;
+    }
+
+    private IssuedToken IssueChallenge(UserAccount user, ChallengeStep step, string stamp, DateTimeOffset now) =>
+        tokens.IssueChallenge(new ChallengeClaims(user.Id, user.CompanyId, step, stamp), now + _options.ChallengeLifetime);
+
+    private static Dictionary<string, string> Reason(string reason) => new() { ["reason"] = reason };
+
+    private static string StateReason(AccountState state) => state switch
+    {
+        AccountState.PasswordLocked => "passwordLocked",
+        AccountState.CodeLocked => "codeLocked",
+        AccountState.Disabled => "disabled",
+        _ => state.ToString(),
+    };
+
+    [LoggerMessage(EventId = LogEventIds.SignInSucceeded, Level = LogLevel.Information, Message = "User {UserId} of company {CompanyId} signed in")]
+    private static partial void LogSignInSucceeded(ILogger logger, string userId, string companyId);
+
+    [LoggerMessage(EventId = LogEventIds.SignInFailed, Level = LogLevel.Warning, Message = "Sign-in failed for user {UserId}: {Reason}")]
+    private static partial void LogSignInFailed(ILogger logger, string? userId, string reason);
+
+    [LoggerMessage(EventId = LogEventIds.SignInRefused, Level = LogLevel.Warning, Message = "Sign-in refused for user {UserId}: {Reason}")]
+    private static partial void LogSignInRefused(ILogger logger, string userId, string reason);
+
+    [LoggerMessage(EventId = LogEventIds.AccountLocked, Level = LogLevel.Information, Message = "Account {UserId} of company {CompanyId} locked: {LockKind}")]
+    internal static partial void LogAccountLocked(ILogger logger, string userId, string companyId, LockKind lockKind);
+
+    [LoggerMessage(EventId = LogEventIds.TimedLockExpired, Level = LogLevel.Information, Message = "Timed password lock of account {UserId} expired")]
+    private static partial void LogTimedLockExpired(ILogger logger, string userId);
+}
