@@ -1,0 +1,17 @@
+namespace MerchantAccess.Infrastructure.Storage;
+
+/// <summary>Names of the tables the app uses, bound from <c>MerchantAccess:Storage</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "MerchantAccess:Storage";
+
+    /// <summary>
+    /// Prefix of every table name (letters and digits). Tests give each run its own prefix so runs
+    /// never see each other's data on one emulator.
+    /// </summary>
+    public string TablePrefix { get; set; } = "";
+
+    public string AccountsTable => TablePrefix + "Accounts";
+
+    public string DirectoryTable => TablePrefix + "Directory";
+}
