@@ -1,0 +1,40 @@
+using System.Text.Json;
+using MerchantAccess.Domain.Common;
+using MerchantAccess.Domain.Delivery;
+using MerchantAccess.Infrastructure.Queues;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace MerchantAccess.Functions.Delivery;
+
+/// <summary>
+/// The queue-triggered delivery of e-mails. A failure is thrown back to the host, which retries
+/// the message and, after <see cref="HostJsonSettings.MaxDequeueCount"/> attempts, moves it to the
+/// poison queue; before that last throw the user's delivery status is set to failed.
+/// </summary>
+public sealed partial class DeliverMessageFunction(DeliveryService deliveries, HostJsonSettings host, ILogger<DeliverMessageFunction> logger)
+{
+    [Function(nameof(DeliverMessage))]
+    public async Task DeliverMessage(
+        [QueueTrigger("%" + DeliveryQueueOptions.QueueNameSetting + "%", Connection = "AzureWebJobsStorage")] string message,
+        long dequeueCount,
+        CancellationToken cancellationToken)
+    {
+        DeliveryMessage parsed;
+        try
+        {
+            parsed = DeliveryMessageSerializer.Deserialize(message);
+        }
+        catch (JsonException exception)
+        {
+            // Retrying cannot fix it; it goes to the poison queue for an operator to read.
+            LogUnreadableMessage(logger, exception, dequeueCount);
+            throw;
+        }
+
+        await deliveries.DeliverAsync(parsed, isLastAttempt: dequeueCount >= host.MaxDequeueCount, cancellationToken);
+    }
+
+    [LoggerMessage(EventId = LogEventIds.UnreadableDeliveryMessage, Level = LogLevel.Error, Message = "A delivery message could not be read (attempt {DequeueCount})")]
+    private static partial void LogUnreadableMessage(ILogger logger, Exception exception, long dequeueCount);
+}

@@ -1,0 +1,24 @@
+using MerchantAccess.Domain;
+using MerchantAccess.Functions.Http;
+using MerchantAccess.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantAccess.Functions;
+
+/// <summary>
+/// Registers everything the functions need. The Functions worker and the local host both call it,
+/// so the two run the function classes with the same services.
+/// </summary>
+public static class FunctionAppServiceCollectionExtensions
+{
+    public static IServiceCollection AddMerchantAccessFunctions(this IServiceCollection services, IConfiguration configuration, string appDirectory)
+    {
+        services.AddMerchantAccessDomain();
+        services.AddMerchantAccessInfrastructure(configuration);
+        services.AddSingleton(HostJsonSettings.Load(appDirectory, configuration));
+        services.AddSingleton<ProblemResults>();
+        services.AddSingleton<ApiHandler>();
+        return services;
+    }
+}
