@@ -1,0 +1,4 @@
+using MerchantAccess.LocalHost;
+
+var app = LocalFunctionsHost.Build(args);
+await app.RunAsync();
