@@ -1,0 +1,60 @@
+using Azure.Storage.Queues;
+using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+
+namespace MerchantAccess.LocalHost.Tests;
+
+/// <summary>A delivery that keeps failing ends in the poison queue, and the account shows the failure.</summary>
+public sealed class DeliveryFailureTests : IAsyncLifetime
+{
+    private LocalHostInstance? _host;
+    private string? _blocker;
+
+    public async Task InitializeAsync()
+    {
+        // The outbox path runs through a file, so creating the folder fails on every attempt.
+        _blocker = Path.Combine(Path.GetTempPath(), TestSettings.UniqueName());
+        await File.WriteAllTextAsync(_blocker, "not a folder");
+        _host = await LocalHostInstance.StartAsync(settings => settings["MerchantAccess:Delivery:OutboxPath"] = Path.Combine(_blocker, "outbox"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        File.Delete(_blocker!);
+    }
+
+    [Fact]
+    public async Task Failing_delivery_reaches_poison_queue_and_failed_status()
+    {
+        var host = _host!;
+        var admin = await host.Client.SignInAsync(DupontAdmin, DupontAdminPassword);
+        var userId = await ScenarioSteps.FindUserIdAsync(host.Client, admin, DupontClerk);
+        await ScenarioSteps.ResetAsync(host.Client, admin, userId);
+
+        var poison = new QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"] + "-poison");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await poison.ExistsAsync() || (await poison.PeekMessagesAsync()).Value.Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "No message reached the poison queue within 30 seconds.");
+            await Task.Delay(200);
+        }
+
+        var store = host.Services.GetRequiredService<IAccountStore>();
+        var companyId = await store.FindCompanyOfUserAsync(userId, CancellationToken.None);
+        var account = (await store.LoadAsync(companyId!, userId, CancellationToken.None))!.User;
+        var events = await store.ListEventsAsync(companyId!, userId, null, 10, CancellationToken.None);
+        var attempts = host.Logs.Entries.Count(entry => entry.EventId == 7103);
+
+        Assert.Equal(DeliveryState.Failed, account.Delivery!.State);
+        Assert.Equal("credentialsDeliveryFailed", events.Items[0].Type);
+        Assert.Equal(5, attempts);
+        Assert.Single((await poison.PeekMessagesAsync(maxMessages: 32)).Value);
+    }
+}
