@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 
@@ -64,10 +65,12 @@ public static class EmailTemplates
         If you did not expect this message, contact your administrator.
         """;
 
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static string ToHtml(string text)
     {
         var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(paragraph => "<p>" + WebUtility.HtmlEncode(paragraph).Replace("\n", "<br>\n", StringComparison.Ordinal) + "</p>");
+            .Select(paragraph => "<p>" + Html.Encode(paragraph).Replace("\n", "<br>\n", StringComparison.Ordinal) + "</p>");
         return "<!DOCTYPE html>\n<html><body style=\"font-family:sans-serif\">\n" + string.Join("\n", paragraphs) + "\n</body></html>\n";
     }
 }

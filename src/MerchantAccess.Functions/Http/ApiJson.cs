@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace MerchantAccess.Functions.Http;
 
@@ -9,6 +11,8 @@ public static class ApiJson
     /// <summary>Settings for responses.</summary>
     public static JsonSerializerOptions Response { get; } = new(JsonSerializerDefaults.Web)
     {
+        // Accented letters are written as they are; characters that matter in HTML stay escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
