@@ -1,10 +1,22 @@
 namespace MerchantAccess.Domain.Delivery;
 
 /// <summary>
-/// A queued request to send a message to a user. It carries identifiers only: the delivery
-/// function reads the secret it sends from the account, so no password or security code ever
-/// sits in a queue.
+/// A queued request to send a message. It carries identifiers only: the delivery function reads
+/// the secret it sends from storage, so no password or security code ever sits in a queue.
 /// </summary>
 /// <param name="DeliveryId">Identifies this delivery; it is also the provider's idempotency key.</param>
 /// <param name="ResetId">The reset whose credentials are sent, for <see cref="DeliveryKind.Credentials"/>.</param>
-public sealed record DeliveryMessage(DeliveryKind Kind, string DeliveryId, string CompanyId, string UserId, string? ResetId);
+public sealed record DeliveryMessage(DeliveryKind Kind, string DeliveryId, string CompanyId, string UserId, string? ResetId)
+{
+    /// <summary>Destination of a <see cref="DeliveryKind.SecurityCodeSms"/> in E.164 form, when not the number on the account.</summary>
+    public string? PhoneNumber { get; init; }
+
+    /// <summary>The address to notify for <see cref="DeliveryKind.EmailChanged"/>: the one the account had before.</summary>
+    public string? FormerEmail { get; init; }
+
+    /// <summary>Why a <see cref="DeliveryKind.PasswordChanged"/> is sent: <c>firstConnection</c>, <c>passwordChanged</c> or <c>passwordExpired</c>.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The report summarised by an <see cref="DeliveryKind.AuditSummary"/>.</summary>
+    public string? ReportId { get; init; }
+}
