@@ -1,5 +1,6 @@
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Common;
+using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.Events;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.Sessions;
@@ -18,6 +19,7 @@ public sealed partial class NewPasswordService(
     PasswordPolicy policy,
     ITokenService tokens,
     SessionOpener sessions,
+    IDeliveryQueue deliveries,
     TimeProvider time,
     IOptions<AccountPolicyOptions> options,
     ILogger<NewPasswordService> logger)
@@ -64,21 +66,19 @@ public sealed partial class NewPasswordService(
                 : Failure.Of(FailureCode.InvalidChallenge);
         }
 
-        var broken = change.Evaluate(user);
+        var broken = await change.EvaluateAsync(user, cancellationToken);
         if (broken.Count > 0)
         {
             LogPasswordRejected(logger, user.Id, string.Join(',', broken));
             return new Failure(FailureCode.PasswordPolicy) { FailedPasswordRules = broken };
         }
 
-        var updated = change.Apply(user, now) with { LastSignInAt = now };
+        var updated = await change.ApplyAsync(user, now, cancellationToken) with { LastSignInAt = now };
         var (withSession, token) = sessions.Open(updated, now);
+        var reason = user.State == AccountState.ResetPending ? "firstConnection" : "passwordExpired";
         var events = new List<AccountEvent>
         {
-            AccountEvents.BySelf(user, AccountEventTypes.PasswordChanged, EventOutcome.Success, now, origin, new Dictionary<string, string>
-            {
-                ["reason"] = user.State == AccountState.ResetPending ? "firstConnection" : "passwordExpired",
-            }),
+            AccountEvents.BySelf(user, AccountEventTypes.PasswordChanged, EventOutcome.Success, now, origin, new Dictionary<string, string> { ["reason"] = reason }),
             AccountEvents.BySelf(user, AccountEventTypes.SignInSucceeded, EventOutcome.Success, now, origin),
         };
         if (!await store.TryCommitAsync(new AccountChange(snapshot, withSession, events), cancellationToken))
@@ -86,6 +86,7 @@ public sealed partial class NewPasswordService(
             return null;
         }
 
+        await deliveries.EnqueueAsync(DeliveryMessages.PasswordChanged(withSession, reason), cancellationToken);
         LogPasswordChanged(logger, user.Id, user.CompanyId);
         return SignInStep.Authenticated(token);
     }

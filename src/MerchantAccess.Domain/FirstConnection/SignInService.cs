@@ -1,6 +1,7 @@
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Common;
 using MerchantAccess.Domain.Events;
+using MerchantAccess.Domain.Lockout;
 using MerchantAccess.Domain.Logins;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.Sessions;
@@ -18,6 +19,7 @@ public sealed partial class SignInService(
     IPasswordHasher hasher,
     ITokenService tokens,
     SessionOpener sessions,
+    PasswordLockout lockout,
     TimeProvider time,
     IOptions<AccountPolicyOptions> options,
     ILogger<SignInService> logger)
@@ -38,7 +40,7 @@ public sealed partial class SignInService(
         if (entry is null)
         {
             // Spend the time of a hash check so the answer does not reveal that the login is unknown.
-            hasher.VerifyNothing(password);
+            await hasher.VerifyNothingAsync(password, cancellationToken);
             LogSignInFailed(logger, null, "unknownLogin");
             return Failure.Of(FailureCode.InvalidCredentials);
         }
@@ -54,7 +56,7 @@ public sealed partial class SignInService(
         var snapshot = await store.LoadAsync(entry.CompanyId, entry.UserId, cancellationToken);
         if (snapshot is null)
         {
-            verifier.Verify(null);
+            await verifier.VerifyAsync(null, cancellationToken);
             return Failure.Of(FailureCode.InvalidCredentials);
         }
 
@@ -76,7 +78,7 @@ public sealed partial class SignInService(
     private async Task<Result<SignInStep>?> CheckOwnPasswordAsync(AccountSnapshot snapshot, VerificationCache verifier, RequestOrigin origin, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var user = snapshot.User;
-        var verification = verifier.Verify(user.PasswordHash);
+        var verification = await verifier.VerifyAsync(user.PasswordHash, cancellationToken);
         if (verification == PasswordVerification.Failed)
         {
             return await CountWrongPasswordAsync(snapshot, origin, now, cancellationToken);
@@ -86,7 +88,7 @@ public sealed partial class SignInService(
         if (verification == PasswordVerification.SuccessRehashNeeded)
         {
             // Move the stored hash to the hasher's current parameters while the plaintext is at hand.
-            var rehashed = verifier.Rehash();
+            var rehashed = await verifier.RehashAsync(cancellationToken);
             updated = updated with { PasswordHash = rehashed, PasswordHistory = [rehashed, .. user.PasswordHistory.Skip(1)] };
         }
 
@@ -116,14 +118,14 @@ public sealed partial class SignInService(
         {
             // An expired temporary password no longer works; only a new reset helps, so wrong
             // guesses against it are not counted either.
-            verifier.Verify(null);
+            await verifier.VerifyAsync(null, cancellationToken);
             var expired = AccountEvents.BySelf(user, AccountEventTypes.SignInFailed, EventOutcome.Failure, now, origin, Reason("temporaryPasswordExpired"));
             await store.AppendEventsAsync([expired], cancellationToken);
             LogSignInFailed(logger, user.Id, "temporaryPasswordExpired");
             return Failure.Of(FailureCode.InvalidCredentials);
         }
 
-        if (verifier.Verify(reset.TemporaryPasswordHash) == PasswordVerification.Failed)
+        if (await verifier.VerifyAsync(reset.TemporaryPasswordHash, cancellationToken) == PasswordVerification.Failed)
         {
             return await CountWrongPasswordAsync(snapshot, origin, now, cancellationToken);
         }
@@ -148,7 +150,7 @@ public sealed partial class SignInService(
 
         // The credential in force is the own password, or the temporary one while a reset is open.
         var hash = user.PasswordHash ?? user.Reset?.TemporaryPasswordHash;
-        if (verifier.Verify(hash) == PasswordVerification.Failed)
+        if (await verifier.VerifyAsync(hash, cancellationToken) == PasswordVerification.Failed)
         {
             var failed = AccountEvents.BySelf(user, AccountEventTypes.SignInFailed, EventOutcome.Failure, now, origin, Reason(StateReason(user.State)));
             await store.AppendEventsAsync([failed], cancellationToken);
@@ -166,40 +168,15 @@ public sealed partial class SignInService(
 
     private async Task<Result<SignInStep>?> CountWrongPasswordAsync(AccountSnapshot snapshot, RequestOrigin origin, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var user = snapshot.User;
-        var failures = user.FailedPasswordCount + 1;
-        var details = new Dictionary<string, string> { ["attempt"] = failures.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var events = new List<AccountEvent>
-        {
-            AccountEvents.BySelf(user, AccountEventTypes.SignInFailed, EventOutcome.Failure, now, origin, details),
-        };
-
-        UserAccount updated;
-        if (failures >= _options.MaxFailedPasswords)
-        {
-            // The lock ends every session (PCI DSS v4.0 requirement 8.3.4).
-            updated = user with
-            {
-                State = AccountState.PasswordLocked,
-                StateChangedAt = now,
-                FailedPasswordCount = failures,
-                PasswordLockedUntil = now + _options.TimedPasswordLockDuration,
-                Sessions = [],
-            };
-            events.Add(AccountEvents.BySelf(user, AccountEventTypes.AccountLocked, EventOutcome.Success, now, origin, AccountEvents.LockDetails(LockKind.Password)));
-        }
-        else
-        {
-            updated = user with { FailedPasswordCount = failures };
-        }
-
-        if (!await store.TryCommitAsync(new AccountChange(snapshot, updated, events), cancellationToken))
+        var change = lockout.RecordFailure(snapshot, origin, now);
+        if (!await store.TryCommitAsync(change, cancellationToken))
         {
             return null;
         }
 
+        var user = snapshot.User;
         LogSignInFailed(logger, user.Id, "wrongPassword");
-        if (updated.State == AccountState.PasswordLocked)
+        if (change.Updated.State == AccountState.PasswordLocked)
         {
             LogAccountLocked(logger, user.Id, user.CompanyId, LockKind.Password);
         }

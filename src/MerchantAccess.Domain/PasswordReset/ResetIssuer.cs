@@ -22,14 +22,14 @@ public sealed class ResetIssuer(
     private readonly AccountPolicyOptions _options = options.Value;
 
     /// <summary>Generates, hashes and seals a temporary password for <paramref name="userId"/>.</summary>
-    public ResetCredentials Prepare(string userId)
+    public async Task<ResetCredentials> PrepareAsync(string userId, CancellationToken cancellationToken)
     {
         var resetId = Identifiers.New();
         var temporaryPassword = generator.Generate();
         return new ResetCredentials(
             resetId,
             Identifiers.New(),
-            hasher.Hash(temporaryPassword),
+            await hasher.HashAsync(temporaryPassword, cancellationToken),
             protector.Protect(temporaryPassword, SecretPurposes.TemporaryPassword(userId, resetId)));
     }
 

@@ -12,14 +12,14 @@ public sealed class PasswordChangeAttempt(PasswordPolicy policy, IPasswordHasher
     private string? _hash;
 
     /// <summary>Returns the rules the new password breaks for <paramref name="user"/>.</summary>
-    public IReadOnlyList<PasswordRule> Evaluate(UserAccount user)
+    public async Task<IReadOnlyList<PasswordRule>> EvaluateAsync(UserAccount user, CancellationToken cancellationToken)
     {
         if (_evaluation is { } cached && SameCredentials(cached.User, user))
         {
             return cached.Broken;
         }
 
-        var broken = policy.Evaluate(newPassword, user);
+        var broken = await policy.EvaluateAsync(newPassword, user, cancellationToken);
         _evaluation = (user, broken);
         return broken;
     }
@@ -28,9 +28,9 @@ public sealed class PasswordChangeAttempt(PasswordPolicy policy, IPasswordHasher
     /// Returns <paramref name="user"/> with the new password in force: the pending reset cleared,
     /// the history extended, failure counters at zero and the account active.
     /// </summary>
-    public UserAccount Apply(UserAccount user, DateTimeOffset now)
+    public async Task<UserAccount> ApplyAsync(UserAccount user, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        _hash ??= hasher.Hash(newPassword);
+        _hash ??= await hasher.HashAsync(newPassword, cancellationToken);
         return user with
         {
             PasswordHash = _hash,

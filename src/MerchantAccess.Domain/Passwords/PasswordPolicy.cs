@@ -13,7 +13,7 @@ public sealed class PasswordPolicy(IPasswordHasher hasher)
     public const int HistoryDepth = 4;
 
     /// <summary>Returns the rules <paramref name="password"/> breaks for <paramref name="user"/>; empty when it is acceptable.</summary>
-    public IReadOnlyList<PasswordRule> Evaluate(string password, UserAccount user)
+    public async Task<IReadOnlyList<PasswordRule>> EvaluateAsync(string password, UserAccount user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(password);
         ArgumentNullException.ThrowIfNull(user);
@@ -41,12 +41,16 @@ public sealed class PasswordPolicy(IPasswordHasher hasher)
             failed.Add(PasswordRule.NotLogin);
         }
 
-        if (user.PasswordHistory.Take(HistoryDepth).Any(hash => hasher.Verify(hash, password) != PasswordVerification.Failed))
+        foreach (var hash in user.PasswordHistory.Take(HistoryDepth))
         {
-            failed.Add(PasswordRule.NotRecent);
+            if (await hasher.VerifyAsync(hash, password, cancellationToken) != PasswordVerification.Failed)
+            {
+                failed.Add(PasswordRule.NotRecent);
+                break;
+            }
         }
 
-        if (user.Reset is { } reset && hasher.Verify(reset.TemporaryPasswordHash, password) != PasswordVerification.Failed)
+        if (user.Reset is { } reset && await hasher.VerifyAsync(reset.TemporaryPasswordHash, password, cancellationToken) != PasswordVerification.Failed)
         {
             failed.Add(PasswordRule.NotTemporary);
         }

@@ -8,17 +8,18 @@ public sealed class VerificationCache(IPasswordHasher hasher, string password)
 {
     private readonly Dictionary<string, PasswordVerification> _results = new(StringComparer.Ordinal);
 
-    public PasswordVerification Verify(string? hash)
+    /// <summary>Checks the password against <paramref name="hash"/>; a missing hash fails after the same work.</summary>
+    public async Task<PasswordVerification> VerifyAsync(string? hash, CancellationToken cancellationToken)
     {
         if (hash is null)
         {
-            hasher.VerifyNothing(password);
+            await hasher.VerifyNothingAsync(password, cancellationToken);
             return PasswordVerification.Failed;
         }
 
         if (!_results.TryGetValue(hash, out var result))
         {
-            result = hasher.Verify(hash, password);
+            result = await hasher.VerifyAsync(hash, password, cancellationToken);
             _results[hash] = result;
         }
 
@@ -26,5 +27,5 @@ public sealed class VerificationCache(IPasswordHasher hasher, string password)
     }
 
     /// <summary>Hashes the password again with the hasher's current parameters.</summary>
-    public string Rehash() => hasher.Hash(password);
+    public Task<string> RehashAsync(CancellationToken cancellationToken) => hasher.HashAsync(password, cancellationToken);
 }

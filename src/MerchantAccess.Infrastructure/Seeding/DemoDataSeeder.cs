@@ -110,7 +110,7 @@ public sealed partial class DemoDataSeeder(
         }
 
         var now = time.GetUtcNow();
-        var hash = hasher.Hash(demo.Password);
+        var hash = await hasher.HashAsync(demo.Password, cancellationToken);
         var (first, last) = NamesFromLogin(demo.Login);
         var user = new UserAccount
         {

@@ -5,15 +5,23 @@ namespace MerchantAccess.Domain.Tests.Fakes;
 /// <summary>A reversible hasher for unit tests: "hash:" + password. It counts verifications.</summary>
 public sealed class FakePasswordHasher : IPasswordHasher
 {
-    public int Verifications { get; private set; }
+    private int _verifications;
 
-    public string Hash(string password) => "hash:" + password;
+    public int Verifications => _verifications;
 
-    public PasswordVerification Verify(string hash, string password)
+    public static string Hash(string password) => "hash:" + password;
+
+    public Task<string> HashAsync(string password, CancellationToken cancellationToken) => Task.FromResult(Hash(password));
+
+    public Task<PasswordVerification> VerifyAsync(string hash, string password, CancellationToken cancellationToken)
     {
-        Verifications++;
-        return hash == "hash:" + password ? PasswordVerification.Success : PasswordVerification.Failed;
+        Interlocked.Increment(ref _verifications);
+        return Task.FromResult(hash == "hash:" + password ? PasswordVerification.Success : PasswordVerification.Failed);
     }
 
-    public void VerifyNothing(string password) => Verifications++;
+    public Task VerifyNothingAsync(string password, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _verifications);
+        return Task.CompletedTask;
+    }
 }

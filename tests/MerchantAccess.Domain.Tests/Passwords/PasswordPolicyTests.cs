@@ -21,22 +21,22 @@ public sealed class PasswordPolicyTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Evaluate_names_each_broken_rule(string password, PasswordRule[] expected)
+    public async Task Evaluate_names_each_broken_rule(string password, PasswordRule[] expected)
     {
         var policy = new PasswordPolicy(_hasher);
 
-        var broken = policy.Evaluate(password, TestAccounts.Active());
+        var broken = await policy.EvaluateAsync(password, TestAccounts.Active(), CancellationToken.None);
 
         Assert.Equal(expected, broken);
     }
 
     [Fact]
-    public void Password_equal_to_login_is_rejected()
+    public async Task Password_equal_to_login_is_rejected()
     {
         var policy = new PasswordPolicy(_hasher);
         var user = TestAccounts.Active(login: "marc2026leroy");
 
-        var broken = policy.Evaluate("MARC2026LEROY", user);
+        var broken = await policy.EvaluateAsync("MARC2026LEROY", user, CancellationToken.None);
 
         Assert.Equal([PasswordRule.NotLogin], broken);
     }
@@ -45,20 +45,20 @@ public sealed class PasswordPolicyTests
     [InlineData("Previous1Password", true)]
     [InlineData("Previous4Password", true)]
     [InlineData("Previous5Password", false)]
-    public void Last_four_passwords_are_rejected(string password, bool rejected)
+    public async Task Last_four_passwords_are_rejected(string password, bool rejected)
     {
         var policy = new PasswordPolicy(_hasher);
         var history = new[] { "Previous1Password", "Previous2Password", "Previous3Password", "Previous4Password", "Previous5Password" }
-            .Select(_hasher.Hash).ToArray();
+            .Select(FakePasswordHasher.Hash).ToArray();
         var user = TestAccounts.Active("marc.leroy", history);
 
-        var broken = policy.Evaluate(password, user);
+        var broken = await policy.EvaluateAsync(password, user, CancellationToken.None);
 
         Assert.Equal(rejected, broken.Contains(PasswordRule.NotRecent));
     }
 
     [Fact]
-    public void Temporary_password_is_rejected()
+    public async Task Temporary_password_is_rejected()
     {
         var policy = new PasswordPolicy(_hasher);
         var user = TestAccounts.Active() with
@@ -68,12 +68,12 @@ public sealed class PasswordPolicyTests
                 Id = "r",
                 IssuedAt = TestAccounts.Now,
                 ExpiresAt = TestAccounts.Now.AddDays(1),
-                TemporaryPasswordHash = _hasher.Hash("Temporary2026x"),
+                TemporaryPasswordHash = FakePasswordHasher.Hash("Temporary2026x"),
                 Origin = ResetOrigin.Administrator,
             },
         };
 
-        var broken = policy.Evaluate("Temporary2026x", user);
+        var broken = await policy.EvaluateAsync("Temporary2026x", user, CancellationToken.None);
 
         Assert.Equal([PasswordRule.NotTemporary], broken);
     }
