@@ -1,7 +1,9 @@
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.Delivery;
+using MerchantAccess.Domain.Events;
 using MerchantAccess.Domain.FirstConnection;
+using MerchantAccess.Domain.Lockout;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.PasswordReset;
 using MerchantAccess.Domain.Sessions;
@@ -21,6 +23,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<SessionOpener>();
         services.AddSingleton<AccountLookup>();
+        services.AddSingleton<AccountUpdater>();
         services.AddSingleton<ResetIssuer>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<SecurityCodeService>();
@@ -30,6 +33,12 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DeliveryService>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();
+        services.AddSingleton<PasswordLockout>();
+        services.AddSingleton<UnlockService>();
+        services.AddSingleton<SessionService>();
+        services.AddSingleton<PasswordChangeService>();
+        services.AddSingleton<UserAdministrationService>();
+        services.AddSingleton<AccountEventService>();
         return services;
     }
 }

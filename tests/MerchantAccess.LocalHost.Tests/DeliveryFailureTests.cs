@@ -53,7 +53,7 @@ public sealed class DeliveryFailureTests : IAsyncLifetime
         var attempts = host.Logs.Entries.Count(entry => entry.EventId == 7103);
 
         Assert.Equal(DeliveryState.Failed, account.Delivery!.State);
-        Assert.Equal("credentialsDeliveryFailed", events.Items[0].Type);
+        Assert.Equal("credentialsDeliveryFailed", events!.Items[0].Type);
         Assert.Equal(5, attempts);
         Assert.Single((await poison.PeekMessagesAsync(maxMessages: 32)).Value);
     }

@@ -9,16 +9,17 @@ namespace MerchantAccess.Testing;
 /// <summary>Calls the API of a test host the way the front end does, and reads JSON answers.</summary>
 public static class ApiClient
 {
-    public static async Task<ApiResponse> PostJsonAsync(this HttpClient client, string path, object? body, string? accessToken = null, string? language = null)
+    public static Task<ApiResponse> PostJsonAsync(this HttpClient client, string path, object? body, string? accessToken = null, string? language = null) =>
+        SendJsonAsync(client, HttpMethod.Post, path, body, accessToken, language);
+
+    public static async Task<ApiResponse> SendJsonAsync(this HttpClient client, HttpMethod method, string path, object? body, string? accessToken = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(client);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
-            request.Content = body is string raw
-                ? new StringContent(raw, Encoding.UTF8, "application/json")
-                : JsonContent.Create(body);
+            request.Content = body is string raw ? new StringContent(raw, Encoding.UTF8, "application/json") : JsonContent.Create(body);
         }
 
         return await SendAsync(client, request, accessToken, language);

@@ -37,8 +37,11 @@ public sealed class LocalHostInstance : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a host; <paramref name="adjust"/> may change its settings first.</summary>
-    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null)
+    /// <summary>
+    /// Starts a host; <paramref name="adjust"/> may change its settings first, and
+    /// <paramref name="time"/> replaces the clock of the app's services.
+    /// </summary>
+    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null)
     {
         Azurite.EnsureRunning();
 
@@ -52,6 +55,10 @@ public sealed class LocalHostInstance : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
         });
         await app.StartAsync();
 

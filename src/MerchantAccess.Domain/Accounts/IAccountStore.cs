@@ -44,6 +44,9 @@ public interface IAccountStore
     /// <summary>Lists the locked accounts of one company from their lock markers.</summary>
     Task<IReadOnlyList<LockMarker>> ListLocksAsync(string companyId, CancellationToken cancellationToken);
 
-    /// <summary>Reads a page of a user's events, newest first.</summary>
-    Task<EventPage> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads a page of a user's events, newest first. Returns <c>null</c> when
+    /// <paramref name="continuationToken"/> is not one this store issued for that user.
+    /// </summary>
+    Task<EventPage?> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken);
 }

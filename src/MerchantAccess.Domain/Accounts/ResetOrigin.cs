@@ -8,4 +8,5 @@ public enum ResetOrigin
     SelfService,
     AccountCreation,
     SupportUnlock,
+    Reactivation,
 }

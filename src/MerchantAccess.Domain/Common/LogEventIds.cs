@@ -17,6 +17,8 @@ public static class LogEventIds
     public const int ChallengeRejected = 1008;
     public const int TimedLockExpired = 1009;
     public const int PasswordRejectedByPolicy = 1010;
+    public const int SignedOut = 1011;
+    public const int OwnPasswordChanged = 1012;
 
     public const int PasswordResetIssued = 2001;
     public const int PasswordResetRefused = 2002;
@@ -37,4 +39,11 @@ public static class LogEventIds
     public const int UserCreated = 4001;
     public const int CompanyCreated = 4002;
     public const int DemoDataSeeded = 4003;
+    public const int UserUpdated = 4004;
+    public const int AccountDisabled = 4005;
+    public const int AccountEnabled = 4006;
+    public const int PermissionsChanged = 4007;
+    public const int AccountUnlocked = 4008;
+    public const int SelfServiceResetIssued = 4009;
+    public const int SelfServiceResetIgnored = 4010;
 }

@@ -15,4 +15,11 @@ public static class AccountEventTypes
     public const string SignInSucceeded = "signInSucceeded";
     public const string SignInFailed = "signInFailed";
     public const string SignInRefused = "signInRefused";
+    public const string SignedOut = "signedOut";
+    public const string UserUpdated = "userUpdated";
+    public const string EmailChanged = "emailChanged";
+    public const string AccountDisabled = "accountDisabled";
+    public const string AccountEnabled = "accountEnabled";
+    public const string PermissionsChanged = "permissionsChanged";
+    public const string SelfServiceResetRequested = "selfServiceResetRequested";
 }

@@ -71,6 +71,9 @@ public static class ProblemTexts
         ["malformedJson"] = new("Le corps de la requête n'est pas un JSON valide.", "The request body is not valid JSON."),
         ["empty"] = new("Le corps de la requête est vide.", "The request body is empty."),
         ["invalidValue"] = new("Cette valeur n'est pas acceptée.", "This value is not accepted."),
+        ["alreadyTaken"] = new("Cet identifiant est déjà utilisé.", "This login is already in use."),
+        ["notFound"] = new("Cette valeur ne correspond à aucun élément existant.", "This value matches nothing that exists."),
+        ["invalidPhoneNumber"] = new("Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.", "Enter a valid mobile number, for example +33 6 12 34 56 78."),
     };
 
     private static readonly Dictionary<PasswordRule, Text> Rules = new()

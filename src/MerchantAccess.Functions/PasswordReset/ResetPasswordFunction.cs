@@ -1,7 +1,5 @@
-using MerchantAccess.Domain.Notifications;
 using MerchantAccess.Domain.PasswordReset;
 using MerchantAccess.Functions.Http;
-using MerchantAccess.Functions.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -21,17 +19,6 @@ public sealed class ResetPasswordFunction(ApiHandler api, PasswordResetService r
         api.RunAuthenticatedAsync(request, async actor =>
         {
             var issued = await resets.ResetAsync(actor, userId, ClientAddress.OriginOf(request), request.HttpContext.RequestAborted);
-            return api.Respond(request, issued, reset => new JsonResponseResult(
-                new PasswordResetResponse(Message(reset, RequestLanguage.Of(request)), reset.CompanySecurityCode, UserResource.From(reset.User)),
-                StatusCodes.Status200OK));
+            return api.Respond(request, issued, reset => ResetResponses.Ok(request, reset, ResetResponses.Kind.Reset));
         });
-
-    private static string Message(PasswordResetIssued reset, string language)
-    {
-        var name = TextSanitizer.SingleLine(reset.User.DisplayName);
-        var login = TextSanitizer.SingleLine(reset.User.Login);
-        return language == Language.English
-            ? $"The password of {name} ({login}) has been reset. New identifiers are being sent to their e-mail address. At their first sign-in they will also need the company security code: {reset.CompanySecurityCode}."
-            : $"Le mot de passe de {name} ({login}) a été réinitialisé. De nouveaux identifiants lui sont envoyés par e-mail. À sa première connexion, il lui faudra aussi le code de sécurité de la société : {reset.CompanySecurityCode}.";
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Common;
 using MerchantAccess.Domain.Users;
@@ -55,16 +54,9 @@ public sealed class SearchUsersFunction(ApiHandler api, UserSearchService search
             }
         }
 
-        var pageSize = UserSearchQuery.DefaultPageSize;
-        var pageSizeText = query["pageSize"].ToString();
-        if (pageSizeText.Length > 0 && (!int.TryParse(pageSizeText, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > UserSearchQuery.MaxPageSize))
-        {
-            errors.Add(new FieldError("pageSize", "invalidValue"));
-        }
-
-        var continuation = query["continuationToken"].ToString();
+        var paging = PagingQuery.Read(query, UserSearchQuery.DefaultPageSize, UserSearchQuery.MaxPageSize, errors);
         return errors.Count > 0
             ? new Failure(FailureCode.ValidationFailed) { FieldErrors = errors }
-            : new UserSearchQuery(text.Length == 0 ? null : text, state, continuation.Length == 0 ? null : continuation, pageSize);
+            : new UserSearchQuery(text.Length == 0 ? null : text, state, paging.ContinuationToken, paging.PageSize);
     }
 }

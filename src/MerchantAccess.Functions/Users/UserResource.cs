@@ -9,6 +9,8 @@ public sealed record UserResource
 
     public required string CompanyId { get; init; }
 
+    public string? CompanyName { get; init; }
+
     public required string Login { get; init; }
 
     public required string Title { get; init; }
@@ -41,7 +43,13 @@ public sealed record UserResource
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    public static UserResource From(UserAccount user)
+    /// <summary>
+    /// The company security code, given only in the answers that start a first connection
+    /// (creation, enabling, unlock), so the administrator can pass it on.
+    /// </summary>
+    public string? CompanySecurityCode { get; init; }
+
+    public static UserResource From(UserAccount user, Company? company = null)
     {
         ArgumentNullException.ThrowIfNull(user);
 
@@ -49,6 +57,7 @@ public sealed record UserResource
         {
             Id = user.Id,
             CompanyId = user.CompanyId,
+            CompanyName = company?.Name,
             Login = user.Login,
             Title = user.Title,
             FirstName = user.FirstName,

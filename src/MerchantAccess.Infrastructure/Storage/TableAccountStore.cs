@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using MerchantAccess.Domain.Accounts;
@@ -215,16 +217,54 @@ public sealed class TableAccountStore : IAccountStore
         return locks;
     }
 
-    public async Task<EventPage> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    public async Task<EventPage?> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         var (from, to) = TableKeys.UserEvents(userId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}");
-        await foreach (var page in _accounts.QueryAsync<EventEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken).AsPages(continuationToken, pageSize))
+        if (continuationToken is not null)
         {
-            return new EventPage(page.Values.Select(EntityMapper.ToEvent).ToList(), page.ContinuationToken);
+            // The token is the row key of the last event returned; it must lie in this user's range.
+            from = DecodeContinuation(continuationToken) ?? "";
+            if (string.CompareOrdinal(from, TableKeys.UserEvents(userId).From) < 0 || string.CompareOrdinal(from, to) >= 0)
+            {
+                return null;
+            }
         }
 
-        return new EventPage([], null);
+        var filter = continuationToken is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey gt {from} and RowKey lt {to}");
+        var items = new List<EventEntity>(pageSize + 1);
+        await foreach (var row in _accounts.QueryAsync<EventEntity>(filter, maxPerPage: pageSize + 1, cancellationToken: cancellationToken))
+        {
+            items.Add(row);
+            if (items.Count > pageSize)
+            {
+                break;
+            }
+        }
+
+        var page = items.Take(pageSize).ToList();
+        var next = items.Count > pageSize ? EncodeContinuation(page[^1].RowKey) : null;
+        return new EventPage(page.Select(EntityMapper.ToEvent).ToList(), next);
+    }
+
+    private static string EncodeContinuation(string rowKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(rowKey));
+
+    private static string? DecodeContinuation(string token)
+    {
+        if (token.Length > 1024)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private async Task<bool> TryClaimLoginAsync(UserAccount user, CancellationToken cancellationToken)

@@ -167,12 +167,12 @@ public sealed class InMemoryAccountStore : IAccountStore
         }
     }
 
-    public Task<EventPage> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    public Task<EventPage?> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             var items = _events.Where(e => e.CompanyId == companyId && e.TargetUserId == userId).OrderByDescending(e => e.OccurredAt).Take(pageSize).ToList();
-            return Task.FromResult(new EventPage(items, null));
+            return Task.FromResult<EventPage?>(new EventPage(items, null));
         }
     }
 }

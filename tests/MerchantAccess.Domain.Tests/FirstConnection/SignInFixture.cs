@@ -1,5 +1,6 @@
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.FirstConnection;
+using MerchantAccess.Domain.Lockout;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.Secrets;
 using MerchantAccess.Domain.Sessions;
@@ -22,9 +23,9 @@ public sealed class SignInFixture
         Options = Microsoft.Extensions.Options.Options.Create(policy ?? new AccountPolicyOptions());
         Tokens = new FakeTokenService(Time);
         var sessions = new SessionOpener(Tokens, Options);
-        SignIn = new SignInService(Store, Hasher, Tokens, sessions, Time, Options, NullLogger<SignInService>.Instance);
+        SignIn = new SignInService(Store, Hasher, Tokens, sessions, new PasswordLockout(Options), Time, Options, NullLogger<SignInService>.Instance);
         SecurityCodes = new SecurityCodeService(Store, Protector, Tokens, Time, Options, NullLogger<SecurityCodeService>.Instance);
-        NewPasswords = new NewPasswordService(Store, Hasher, new PasswordPolicy(Hasher), Tokens, sessions, Time, Options, NullLogger<NewPasswordService>.Instance);
+        NewPasswords = new NewPasswordService(Store, Hasher, new PasswordPolicy(Hasher), Tokens, sessions, Deliveries, Time, Options, NullLogger<NewPasswordService>.Instance);
 
         Company = new Company
         {
@@ -38,6 +39,8 @@ public sealed class SignInFixture
     public FakeTimeProvider Time { get; } = new(TestAccounts.Now);
 
     public InMemoryAccountStore Store { get; } = new();
+
+    public RecordingDeliveryQueue Deliveries { get; } = new();
 
     public FakePasswordHasher Hasher { get; } = new();
 
@@ -59,7 +62,7 @@ public sealed class SignInFixture
 
     public UserAccount AddActiveUser()
     {
-        var hash = Hasher.Hash(Password);
+        var hash = FakePasswordHasher.Hash(Password);
         var user = TestAccounts.Active("marc.leroy", hash);
         Store.Add(Company, user);
         return user;
@@ -76,7 +79,7 @@ public sealed class SignInFixture
                 Id = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 IssuedAt = TestAccounts.Now,
                 ExpiresAt = TestAccounts.Now.AddHours(24),
-                TemporaryPasswordHash = Hasher.Hash(TemporaryPassword),
+                TemporaryPasswordHash = FakePasswordHasher.Hash(TemporaryPassword),
                 Origin = ResetOrigin.Administrator,
             },
         };

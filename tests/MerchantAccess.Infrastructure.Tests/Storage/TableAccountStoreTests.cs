@@ -87,7 +87,7 @@ public sealed class TableAccountStoreTests : IAsyncLifetime
 
         Assert.True(winner);
         Assert.False(loser);
-        Assert.Single(events.Items, e => e.Type == "signInFailed");
+        Assert.Single(events!.Items, e => e.Type == "signInFailed");
     }
 
     [Fact]
@@ -132,11 +132,24 @@ public sealed class TableAccountStoreTests : IAsyncLifetime
         }
 
         var first = await _store.ListEventsAsync(_company.Id, user.Id, null, 3, CancellationToken.None);
-        var second = await _store.ListEventsAsync(_company.Id, user.Id, first.ContinuationToken, 3, CancellationToken.None);
+        var second = await _store.ListEventsAsync(_company.Id, user.Id, first!.ContinuationToken, 3, CancellationToken.None);
 
         Assert.Equal(["e4", "e3", "e2"], first.Items.Select(e => e.Type));
-        Assert.Equal(["e1", "e0", AccountEventTypes.UserCreated], second.Items.Select(e => e.Type));
+        Assert.Equal(["e1", "e0", AccountEventTypes.UserCreated], second!.Items.Select(e => e.Type));
+        Assert.Null(second.ContinuationToken);
         Assert.NotNull(first.ContinuationToken);
+    }
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("ZXZ1fG90aGVyfA")]
+    public async Task Foreign_continuation_token_is_refused(string token)
+    {
+        var user = await CreateUserAsync("token.check");
+
+        var page = await _store.ListEventsAsync(_company.Id, user.Id, token, 3, CancellationToken.None);
+
+        Assert.Null(page);
     }
 
     [Fact]
