@@ -37,4 +37,7 @@ public static class LogEventIds
     public const int UserCreated = 4001;
     public const int CompanyCreated = 4002;
     public const int DemoDataSeeded = 4003;
+
+    public const int FrontEndServed = 7401;
+    public const int FrontEndNotFound = 7402;
 }
