@@ -47,8 +47,9 @@ outbox=$(sed -n 's/.*"MerchantAccess__Delivery__OutboxPath": *"\([^"]*\)".*/\1/p
 cat >&2 <<BANNER
 
   MerchantAccess runs on http://127.0.0.1:$PORT
-    API:     http://127.0.0.1:$PORT/api/health
-    Outbox:  $(pwd)/${outbox:-.local/outbox}  (one .eml file per e-mail)
+    Front end:     http://127.0.0.1:$PORT/
+    API:           http://127.0.0.1:$PORT/api/health
+    Outbox:        $(pwd)/${outbox:-.local/outbox}  (one .eml file per e-mail)
     Demo accounts: samples/demo.json
   Press Ctrl-C to stop.
 

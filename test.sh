@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of MerchantAccess: installs the npm packages, starts Azurite in memory unless it
-# already runs, runs the .NET test projects of Functions.sln, and stops what it started.
+# Runs every test of MerchantAccess: installs the npm packages and Chromium, starts Azurite in
+# memory unless it already runs, runs the .NET test projects of Functions.sln, and stops what it
+# started.
 # Arguments are passed to `dotnet test` (for example: --filter FullyQualifiedName~ResetStory).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +9,7 @@ source scripts/common.sh
 
 require_command dotnet "install the .NET 10 SDK"
 ensure_node_packages
+ensure_chromium
 
 trap stop_azurite EXIT
 start_azurite memory

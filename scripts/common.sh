@@ -27,6 +27,24 @@ ensure_node_packages() {
   fi
 }
 
+# Installs Debian's Chromium for the browser tests when /usr/bin/chromium is missing. The tests
+# drive this browser; Playwright's own browser download does not work on a closed network.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    return 0
+  fi
+  require_command apt-get "install Chromium so that /usr/bin/chromium exists"
+  log "Installing Chromium for the browser tests"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    require_command sudo "run as root or install Chromium so that /usr/bin/chromium exists"
+    sudo="sudo"
+  fi
+  $sudo apt-get update >&2 || fail "apt-get update failed; install Chromium so that /usr/bin/chromium exists"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium >&2 \
+    || fail "apt-get install chromium failed; install Chromium so that /usr/bin/chromium exists"
+}
+
 # Returns success when something listens on 127.0.0.1:$1.
 port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null

@@ -2,6 +2,7 @@ using System.Net;
 using MerchantAccess.Functions;
 using MerchantAccess.LocalHost.Catalog;
 using MerchantAccess.LocalHost.Configuration;
+using MerchantAccess.LocalHost.FrontEnd;
 using MerchantAccess.LocalHost.Invocation;
 using MerchantAccess.LocalHost.Triggers;
 
@@ -9,7 +10,8 @@ namespace MerchantAccess.LocalHost;
 
 /// <summary>
 /// Builds the local host: the function classes of the function app behind Kestrel on 127.0.0.1,
-/// with their queue and timer triggers, all derived from the functions' attributes.
+/// with their queue and timer triggers, all derived from the functions' attributes, and the
+/// static front end at <c>/</c>.
 /// </summary>
 public static class LocalFunctionsHost
 {
@@ -71,6 +73,7 @@ public static class LocalFunctionsHost
         var host = app.Services.GetRequiredService<HostJsonSettings>();
         HttpFunctionEndpoints.Map(app, Functions, host);
         AdminEndpoints.Map(app, app.Services.GetServices<TimerTriggerScheduler>());
+        FrontEndEndpoints.Map(app, host.RoutePrefix);
         return app;
     }
 }

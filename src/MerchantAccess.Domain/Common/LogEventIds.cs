@@ -46,4 +46,7 @@ public static class LogEventIds
     public const int AccountUnlocked = 4008;
     public const int SelfServiceResetIssued = 4009;
     public const int SelfServiceResetIgnored = 4010;
+
+    public const int FrontEndServed = 7401;
+    public const int FrontEndNotFound = 7402;
 }
