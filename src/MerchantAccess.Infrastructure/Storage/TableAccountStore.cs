@@ -19,13 +19,13 @@ public sealed class TableAccountStore : IAccountStore
 {
     private readonly TableClient _accounts;
     private readonly TableClient _directory;
-    private readonly AccountEventMetrics _metrics;
+    private readonly AccountEventMetrics? _metrics;
 
-    public TableAccountStore(TableServiceClient service, IOptions<StorageOptions> options, AccountEventMetrics metrics)
+    /// <param name="metrics">Counters of committed events; <c>null</c> counts nothing, for code that builds a store without the app's services.</param>
+    public TableAccountStore(TableServiceClient service, IOptions<StorageOptions> options, AccountEventMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(metrics);
 
         _accounts = service.GetTableClient(options.Value.AccountsTable);
         _directory = service.GetTableClient(options.Value.DirectoryTable);
@@ -96,7 +96,7 @@ public sealed class TableAccountStore : IAccountStore
         try
         {
             await _accounts.SubmitTransactionAsync(actions, cancellationToken);
-            _metrics.Record(change.Events);
+            _metrics?.Record(change.Events);
             return true;
         }
         catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.PreconditionFailed && exception.FailedTransactionActionIndex == 0)
@@ -119,7 +119,7 @@ public sealed class TableAccountStore : IAccountStore
         }
 
         await _accounts.SubmitTransactionAsync(EventActions(events, events[0].CompanyId), cancellationToken);
-        _metrics.Record(events);
+        _metrics?.Record(events);
     }
 
     public async Task<bool> TryCreateUserAsync(UserAccount user, AccountEvent created, CancellationToken cancellationToken)
@@ -145,7 +145,7 @@ public sealed class TableAccountStore : IAccountStore
             actions.AddRange(EventActions([created], user.CompanyId));
             actions.AddRange(IndexRows.Changes(null, user));
             await _accounts.SubmitTransactionAsync(actions, cancellationToken);
-            _metrics.Record([created]);
+            _metrics?.Record([created]);
             return true;
         }
         catch
