@@ -9,6 +9,7 @@ using MerchantAccess.Infrastructure.Queues;
 using MerchantAccess.Infrastructure.Security;
 using MerchantAccess.Infrastructure.Seeding;
 using MerchantAccess.Infrastructure.Storage;
+using MerchantAccess.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,8 @@ public static class InfrastructureServiceCollectionExtensions
             configuration,
             new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
 
+        services.AddMetrics();
+        services.AddSingleton<AccountEventMetrics>();
         services.AddSingleton<TableAccountStore>();
         services.AddSingleton<IAccountStore>(provider => provider.GetRequiredService<TableAccountStore>());
         services.AddSingleton<StorageDeliveryQueue>();

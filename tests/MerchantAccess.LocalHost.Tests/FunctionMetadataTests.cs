@@ -56,12 +56,7 @@ public sealed class FunctionMetadataTests
     /// <summary>Reads the metadata the build wrote next to the function app, in the configuration of this test run.</summary>
     private static List<JsonNode> ReadMetadata()
     {
-#if DEBUG
-        const string Configuration = "Debug";
-#else
-        const string Configuration = "Release";
-#endif
-        var path = Path.Combine(RepositoryPaths.Root, "src", "MerchantAccess.Functions", "bin", Configuration, "net10.0", "functions.metadata");
+        var path = Path.Combine(RepositoryPaths.FunctionAppOutput, "functions.metadata");
         Assert.True(File.Exists(path), $"{path} is missing; build the function app first.");
         return JsonNode.Parse(File.ReadAllText(path))!.AsArray().Select(node => node!).ToList();
     }

@@ -6,6 +6,7 @@ using Azure.Data.Tables;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Events;
 using MerchantAccess.Infrastructure.Storage.Entities;
+using MerchantAccess.Infrastructure.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace MerchantAccess.Infrastructure.Storage;
@@ -20,14 +21,17 @@ public sealed class TableAccountStore : IAccountStore
 {
     private readonly TableClient _accounts;
     private readonly TableClient _directory;
+    private readonly AccountEventMetrics? _metrics;
 
-    public TableAccountStore(TableServiceClient service, IOptions<StorageOptions> options)
+    /// <param name="metrics">Counters of committed events; <c>null</c> counts nothing, for code that builds a store without the app's services.</param>
+    public TableAccountStore(TableServiceClient service, IOptions<StorageOptions> options, AccountEventMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(options);
 
         _accounts = service.GetTableClient(options.Value.AccountsTable);
         _directory = service.GetTableClient(options.Value.DirectoryTable);
+        _metrics = metrics;
     }
 
     /// <summary>Creates the tables when they do not exist yet.</summary>
@@ -94,6 +98,7 @@ public sealed class TableAccountStore : IAccountStore
         try
         {
             await _accounts.SubmitTransactionAsync(actions, cancellationToken);
+            _metrics?.Record(change.Events);
             return true;
         }
         catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.PreconditionFailed && exception.FailedTransactionActionIndex == 0)
@@ -116,6 +121,7 @@ public sealed class TableAccountStore : IAccountStore
         }
 
         await _accounts.SubmitTransactionAsync(EventActions(events, events[0].CompanyId), cancellationToken);
+        _metrics?.Record(events);
     }
 
     public async Task<bool> TryCreateUserAsync(UserAccount user, AccountEvent created, CancellationToken cancellationToken)
@@ -141,6 +147,7 @@ public sealed class TableAccountStore : IAccountStore
             actions.AddRange(EventActions([created], user.CompanyId));
             actions.AddRange(IndexRows.Changes(null, user));
             await _accounts.SubmitTransactionAsync(actions, cancellationToken);
+            _metrics?.Record([created]);
             return true;
         }
         catch
