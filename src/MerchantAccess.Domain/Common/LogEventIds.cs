@@ -29,6 +29,12 @@ public static class LogEventIds
     public const int UnreadableDeliveryMessage = 3006;
     public const int OutboxEmailWritten = 3101;
     public const int OutboxEmailDuplicate = 3102;
+    public const int AcsEmailAccepted = 3201;
+    public const int AcsEmailRunning = 3202;
+    public const int AcsEmailSucceeded = 3203;
+    public const int AcsEmailFailed = 3204;
+    public const int AcsSmsAccepted = 3211;
+    public const int AcsSmsRejected = 3212;
 
     public const int AuditFinished = 5001;
 
