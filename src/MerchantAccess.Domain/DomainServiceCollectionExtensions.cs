@@ -28,6 +28,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<PasswordResetService>();
         services.AddSingleton<DeliveryService>();
+        services.AddSingleton<DeliveryRecorder>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();
         return services;

@@ -5,6 +5,7 @@ using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.Secrets;
 using MerchantAccess.Domain.Sessions;
 using MerchantAccess.Infrastructure.Notifications;
+using MerchantAccess.Infrastructure.Notifications.Acs;
 using MerchantAccess.Infrastructure.Queues;
 using MerchantAccess.Infrastructure.Security;
 using MerchantAccess.Infrastructure.Seeding;
@@ -12,6 +13,7 @@ using MerchantAccess.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace MerchantAccess.Infrastructure;
 
@@ -27,7 +29,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<SupportContactOptions>().Bind(configuration.GetSection(SupportContactOptions.SectionName));
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddOptions<SecretsOptions>().Bind(configuration.GetSection(SecretsOptions.SectionName));
-        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName));
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
         services.AddOptions<DeliveryQueueOptions>().Configure(options =>
             options.QueueName = configuration[DeliveryQueueOptions.QueueNameSetting] ?? DeliveryQueueOptions.DefaultQueueName);
 
@@ -44,8 +47,31 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<ISecretProtector, AesGcmSecretProtector>();
         services.AddSingleton<ITokenService, JwtTokenService>();
-        services.AddSingleton<IEmailSender, OutboxEmailSender>();
+        AddDeliveryTransports(services);
         services.AddSingleton<DemoDataSeeder>();
         return services;
     }
+
+    /// <summary>
+    /// Registers the e-mail and SMS transports that <c>MerchantAccess:Delivery:Transport</c> chooses.
+    /// The ACS classes are built only when chosen, so a local run never creates an Azure credential.
+    /// </summary>
+    private static void AddDeliveryTransports(IServiceCollection services)
+    {
+        services.AddOptions<AcsClientOptions>();
+        services.AddSingleton<AcsPipeline>();
+        services.AddSingleton<AcsEmailSender>();
+        services.AddSingleton<AcsSmsSender>();
+        services.AddSingleton<OutboxEmailSender>();
+        services.AddSingleton<OutboxSmsSender>();
+        services.AddSingleton<IEmailSender>(provider => UsesAcs(provider)
+            ? provider.GetRequiredService<AcsEmailSender>()
+            : provider.GetRequiredService<OutboxEmailSender>());
+        services.AddSingleton<ISmsSender>(provider => UsesAcs(provider)
+            ? provider.GetRequiredService<AcsSmsSender>()
+            : provider.GetRequiredService<OutboxSmsSender>());
+    }
+
+    private static bool UsesAcs(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.UsesAcs;
 }

@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Testing;
@@ -75,17 +74,5 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         return (await store.LoadAsync(companyId!, userId, CancellationToken.None))!.User;
     }
 
-    private async Task WaitForEmptyQueueAsync()
-    {
-        var queue = new QueueClient(Azurite.ConnectionString, _host.Settings["DeliveryQueueName"]);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The delivery queue did not drain within 15 seconds.");
-            await Task.Delay(100);
-        }
-
-        // The count drops when a message is received, not when its handling ends.
-        await Task.Delay(500);
-    }
+    private Task WaitForEmptyQueueAsync() => ScenarioSteps.WaitForEmptyQueueAsync(_host);
 }

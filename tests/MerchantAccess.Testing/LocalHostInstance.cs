@@ -37,8 +37,11 @@ public sealed class LocalHostInstance : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a host; <paramref name="adjust"/> may change its settings first.</summary>
-    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null)
+    /// <summary>
+    /// Starts a host; <paramref name="adjust"/> may change its settings first, and
+    /// <paramref name="services"/> its services, for example the HTTP transport of a stub.
+    /// </summary>
+    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null, Action<IServiceCollection>? services = null)
     {
         Azurite.EnsureRunning();
 
@@ -52,6 +55,7 @@ public sealed class LocalHostInstance : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
 

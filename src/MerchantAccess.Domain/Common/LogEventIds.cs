@@ -27,8 +27,14 @@ public static class LogEventIds
     public const int DeliveryFailed = 3004;
     public const int DeliveryTargetMissing = 3005;
     public const int UnreadableDeliveryMessage = 3006;
+    public const int SecurityCodeSmsDelivered = 3007;
+    public const int NotificationDelivered = 3008;
+    public const int DeliveryKindNotHandled = 3009;
+    public const int DeliveryTargetDisabled = 3010;
     public const int OutboxEmailWritten = 3101;
     public const int OutboxEmailDuplicate = 3102;
+    public const int OutboxSmsWritten = 3103;
+    public const int OutboxSmsDuplicate = 3104;
     public const int AcsEmailAccepted = 3201;
     public const int AcsEmailRunning = 3202;
     public const int AcsEmailSucceeded = 3203;

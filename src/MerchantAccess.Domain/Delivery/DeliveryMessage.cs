@@ -14,9 +14,15 @@ public sealed record DeliveryMessage(DeliveryKind Kind, string DeliveryId, strin
     /// <summary>The address to notify for <see cref="DeliveryKind.EmailChanged"/>: the one the account had before.</summary>
     public string? FormerEmail { get; init; }
 
-    /// <summary>Why a <see cref="DeliveryKind.PasswordChanged"/> is sent: <c>firstConnection</c>, <c>passwordChanged</c> or <c>passwordExpired</c>.</summary>
+    /// <summary>Why a <see cref="DeliveryKind.PasswordChanged"/> is sent: one of <see cref="PasswordChangedReasons"/>.</summary>
     public string? Reason { get; init; }
 
     /// <summary>The report summarised by an <see cref="DeliveryKind.AuditSummary"/>.</summary>
     public string? ReportId { get; init; }
+
+    /// <summary>
+    /// When the delivery was requested. The SMS transport sends it as the first-sent time of its
+    /// repeatable request, so it must not change when the message is handled again.
+    /// </summary>
+    public DateTimeOffset? RequestedAt { get; init; }
 }
