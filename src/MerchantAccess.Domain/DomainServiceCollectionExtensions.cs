@@ -4,6 +4,7 @@ using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.FirstConnection;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.PasswordReset;
+using MerchantAccess.Domain.SecurityCodeSms;
 using MerchantAccess.Domain.Sessions;
 using MerchantAccess.Domain.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PasswordResetService>();
         services.AddSingleton<DeliveryService>();
         services.AddSingleton<DeliveryRecorder>();
+        services.AddSingleton<SecurityCodeSmsService>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();
         return services;

@@ -2,11 +2,14 @@ using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.Passwords;
+using MerchantAccess.Domain.RateLimiting;
+using MerchantAccess.Domain.SecurityCodeSms;
 using MerchantAccess.Domain.Secrets;
 using MerchantAccess.Domain.Sessions;
 using MerchantAccess.Infrastructure.Notifications;
 using MerchantAccess.Infrastructure.Notifications.Acs;
 using MerchantAccess.Infrastructure.Queues;
+using MerchantAccess.Infrastructure.RateLimiting;
 using MerchantAccess.Infrastructure.Security;
 using MerchantAccess.Infrastructure.Seeding;
 using MerchantAccess.Infrastructure.Storage;
@@ -31,6 +34,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<SecretsOptions>().Bind(configuration.GetSection(SecretsOptions.SectionName));
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.SectionName))
+            .Validate(
+                options => options is { MaxPerUserPerHour: >= 1 and <= RateLimitRule.MaxLimit, MaxPerCompanyPerHour: >= 1 and <= RateLimitRule.MaxLimit, MaxPerNumberPerHour: >= 1 and <= RateLimitRule.MaxLimit },
+                $"MerchantAccess__Sms__MaxPerUserPerHour, __MaxPerCompanyPerHour and __MaxPerNumberPerHour must be whole numbers from 1 to {RateLimitRule.MaxLimit}.")
+            .ValidateOnStart();
         services.AddOptions<DeliveryQueueOptions>().Configure(options =>
             options.QueueName = configuration[DeliveryQueueOptions.QueueNameSetting] ?? DeliveryQueueOptions.DefaultQueueName);
 
@@ -47,6 +55,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<ISecretProtector, AesGcmSecretProtector>();
         services.AddSingleton<ITokenService, JwtTokenService>();
+        services.AddSingleton<TableRateLimiter>();
+        services.AddSingleton<IRateLimiter>(provider => provider.GetRequiredService<TableRateLimiter>());
         AddDeliveryTransports(services);
         services.AddSingleton<DemoDataSeeder>();
         return services;

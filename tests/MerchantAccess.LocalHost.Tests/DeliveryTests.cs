@@ -67,6 +67,26 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         Assert.Equal(2, _host.Outbox.EmailsTo(SurfClerkEmail).Count);
     }
 
+    [Fact]
+    public async Task Same_sms_message_twice_sends_one_sms()
+    {
+        var client = _host.Client;
+        var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
+        var userId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontAccountant);
+        await ScenarioSteps.SendSecurityCodeSmsAsync(client, admin, userId, new { phoneNumber = "06 12 34 56 31" });
+        var sms = await _host.Outbox.WaitForSmsAsync("+33612345631");
+        var account = await ScenarioSteps.WaitForDeliveryStateAsync(_host, userId, DeliveryState.Sent);
+
+        var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
+        var again = new DeliveryMessage(DeliveryKind.SecurityCodeSms, sms.DeliveryId, account.CompanyId, account.Id, null) { PhoneNumber = "+33612345631" };
+        await queue.EnqueueAsync(again, CancellationToken.None);
+        await WaitForEmptyQueueAsync();
+
+        Assert.Single(_host.Outbox.SmsTo("+33612345631"));
+        var events = await ScenarioSteps.LoadEventsAsync(_host, userId);
+        Assert.Single(events, item => item.Type == "securityCodeSmsSent" && item.Details["deliveryId"] == sms.DeliveryId);
+    }
+
     private async Task<UserAccount> LoadAsync(string userId)
     {
         var store = _host.Services.GetRequiredService<IAccountStore>();

@@ -31,6 +31,9 @@ public static class LogEventIds
     public const int NotificationDelivered = 3008;
     public const int DeliveryKindNotHandled = 3009;
     public const int DeliveryTargetDisabled = 3010;
+    public const int SecurityCodeSmsQueued = 3011;
+    public const int SecurityCodeSmsRateLimited = 3012;
+    public const int SecurityCodeSmsRejected = 3013;
     public const int OutboxEmailWritten = 3101;
     public const int OutboxEmailDuplicate = 3102;
     public const int OutboxSmsWritten = 3103;
