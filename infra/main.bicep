@@ -113,6 +113,7 @@ var poisonQueueName = '${deliveryQueueName}-poison'
 var tableNames = [
   'Accounts'
   'Directory'
+  'RateLimits'
 ]
 
 // Names of the Key Vault secrets. infra/scripts/create-secrets.sh creates the first two.

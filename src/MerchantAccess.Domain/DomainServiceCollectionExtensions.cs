@@ -6,6 +6,8 @@ using MerchantAccess.Domain.FirstConnection;
 using MerchantAccess.Domain.Lockout;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.PasswordReset;
+using MerchantAccess.Domain.SecurityCodeSms;
+using MerchantAccess.Domain.SelfService;
 using MerchantAccess.Domain.Sessions;
 using MerchantAccess.Domain.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<PasswordResetService>();
         services.AddSingleton<DeliveryService>();
+        services.AddSingleton<DeliveryRecorder>();
+        services.AddSingleton<SecurityCodeSmsService>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();
         services.AddSingleton<PasswordLockout>();
@@ -39,6 +43,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PasswordChangeService>();
         services.AddSingleton<UserAdministrationService>();
         services.AddSingleton<AccountEventService>();
+        services.AddSingleton<SelfServiceResetService>();
         return services;
     }
 }

@@ -2,10 +2,15 @@ using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.Passwords;
+using MerchantAccess.Domain.RateLimiting;
+using MerchantAccess.Domain.SecurityCodeSms;
+using MerchantAccess.Domain.SelfService;
 using MerchantAccess.Domain.Secrets;
 using MerchantAccess.Domain.Sessions;
 using MerchantAccess.Infrastructure.Notifications;
+using MerchantAccess.Infrastructure.Notifications.Acs;
 using MerchantAccess.Infrastructure.Queues;
+using MerchantAccess.Infrastructure.RateLimiting;
 using MerchantAccess.Infrastructure.Security;
 using MerchantAccess.Infrastructure.Seeding;
 using MerchantAccess.Infrastructure.Storage;
@@ -13,6 +18,7 @@ using MerchantAccess.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace MerchantAccess.Infrastructure;
 
@@ -28,7 +34,14 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<SupportContactOptions>().Bind(configuration.GetSection(SupportContactOptions.SectionName));
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddOptions<SecretsOptions>().Bind(configuration.GetSection(SecretsOptions.SectionName));
-        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName));
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
+        services.AddOptions<SelfServiceOptions>().Bind(configuration.GetSection(SelfServiceOptions.SectionName));
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.SectionName))
+            .Validate(
+                options => options is { MaxPerUserPerHour: >= 1 and <= RateLimitRule.MaxLimit, MaxPerCompanyPerHour: >= 1 and <= RateLimitRule.MaxLimit, MaxPerNumberPerHour: >= 1 and <= RateLimitRule.MaxLimit },
+                $"MerchantAccess__Sms__MaxPerUserPerHour, __MaxPerCompanyPerHour and __MaxPerNumberPerHour must be whole numbers from 1 to {RateLimitRule.MaxLimit}.")
+            .ValidateOnStart();
         services.AddOptions<DeliveryQueueOptions>().Configure(options =>
             options.QueueName = configuration[DeliveryQueueOptions.QueueNameSetting] ?? DeliveryQueueOptions.DefaultQueueName);
 
@@ -47,8 +60,33 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<ISecretProtector, AesGcmSecretProtector>();
         services.AddSingleton<ITokenService, JwtTokenService>();
-        services.AddSingleton<IEmailSender, OutboxEmailSender>();
+        services.AddSingleton<TableRateLimiter>();
+        services.AddSingleton<IRateLimiter>(provider => provider.GetRequiredService<TableRateLimiter>());
+        AddDeliveryTransports(services);
         services.AddSingleton<DemoDataSeeder>();
         return services;
     }
+
+    /// <summary>
+    /// Registers the e-mail and SMS transports that <c>MerchantAccess:Delivery:Transport</c> chooses.
+    /// The ACS classes are built only when chosen, so a local run never creates an Azure credential.
+    /// </summary>
+    private static void AddDeliveryTransports(IServiceCollection services)
+    {
+        services.AddOptions<AcsClientOptions>();
+        services.AddSingleton<AcsPipeline>();
+        services.AddSingleton<AcsEmailSender>();
+        services.AddSingleton<AcsSmsSender>();
+        services.AddSingleton<OutboxEmailSender>();
+        services.AddSingleton<OutboxSmsSender>();
+        services.AddSingleton<IEmailSender>(provider => UsesAcs(provider)
+            ? provider.GetRequiredService<AcsEmailSender>()
+            : provider.GetRequiredService<OutboxEmailSender>());
+        services.AddSingleton<ISmsSender>(provider => UsesAcs(provider)
+            ? provider.GetRequiredService<AcsSmsSender>()
+            : provider.GetRequiredService<OutboxSmsSender>());
+    }
+
+    private static bool UsesAcs(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.UsesAcs;
 }

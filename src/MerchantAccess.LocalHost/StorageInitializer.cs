@@ -1,4 +1,5 @@
 using MerchantAccess.Infrastructure.Queues;
+using MerchantAccess.Infrastructure.RateLimiting;
 using MerchantAccess.Infrastructure.Seeding;
 using MerchantAccess.Infrastructure.Storage;
 
@@ -11,6 +12,7 @@ namespace MerchantAccess.LocalHost;
 public sealed partial class StorageInitializer(
     TableAccountStore accounts,
     StorageDeliveryQueue deliveries,
+    TableRateLimiter rateLimiter,
     DemoDataSeeder seeder,
     IConfiguration configuration,
     ILogger<StorageInitializer> logger) : IHostedService
@@ -24,6 +26,7 @@ public sealed partial class StorageInitializer(
         {
             await accounts.EnsureCreatedAsync(cancellationToken);
             await deliveries.EnsureCreatedAsync(cancellationToken);
+            await rateLimiter.EnsureCreatedAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is Azure.RequestFailedException or AggregateException or HttpRequestException)
         {

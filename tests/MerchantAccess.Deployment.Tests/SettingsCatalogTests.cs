@@ -41,19 +41,6 @@ public sealed class SettingsCatalogTests
     }
 
     [Fact]
-    public void Pending_settings_are_not_bound_yet()
-    {
-        var bound = BoundOptionProperties().ToDictionary(option => option.Name, option => option.Property, StringComparer.OrdinalIgnoreCase);
-
-        var nowBound = AppSettingsCatalog.All
-            .Where(setting => setting.PendingBinding is not null && bound.ContainsKey(setting.Name))
-            .Select(setting => $"{setting.Name} is now bound by {bound[setting.Name].DeclaringType!.Name}.{bound[setting.Name].Name}; replace its PendingBinding with the Option<> entry")
-            .ToList();
-
-        Assert.True(nowBound.Count == 0, string.Join('\n', nowBound));
-    }
-
-    [Fact]
     public void Settings_read_by_name_are_catalogued()
     {
         string[] names =

@@ -61,7 +61,7 @@ public sealed class AccessRulesTests(LocalHostFixture fixture) : IClassFixture<L
         var stockKeeper = await ScenarioSteps.FindUserIdAsync(client, support, SurfStockKeeper);
 
         var reset = await ScenarioSteps.ResetAsync(client, support, stockKeeper);
-        var email = await _host.Outbox.WaitForEmailAsync(SurfStockKeeperEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(SurfStockKeeperEmail);
 
         Assert.Equal(200, reset.Status);
         Assert.Equal(SurfSecurityCode, reset.String("companySecurityCode"));

@@ -23,7 +23,7 @@ public sealed class AccountMetricsTests(LocalHostFixture fixture) : IClassFixtur
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, SurfClerk);
 
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(SurfClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(SurfClerkEmail);
         await WaitForCountAsync(metrics, AccountEventMetrics.DeliveriesName, 1);
         var challenge = await ScenarioSteps.StartFirstConnectionAsync(client, SurfClerk, email.TemporaryPassword);
         for (var attempt = 0; attempt < 3; attempt++)

@@ -19,7 +19,7 @@ public sealed class ConcurrencyTests(LocalHostFixture fixture) : IClassFixture<L
         var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontClerk);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(DupontClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(DupontClerkEmail);
         var challenge = await ScenarioSteps.StartFirstConnectionAsync(client, DupontClerk, email.TemporaryPassword);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(i =>
@@ -42,7 +42,7 @@ public sealed class ConcurrencyTests(LocalHostFixture fixture) : IClassFixture<L
         var admin = await client.SignInAsync(SurfAdmin, SurfAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, SurfClerk);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(SurfClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(SurfClerkEmail);
         var challenge = await ScenarioSteps.StartFirstConnectionAsync(client, SurfClerk, email.TemporaryPassword);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(i =>

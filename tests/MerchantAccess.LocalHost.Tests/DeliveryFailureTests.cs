@@ -57,4 +57,25 @@ public sealed class DeliveryFailureTests : IAsyncLifetime
         Assert.Equal(5, attempts);
         Assert.Single((await poison.PeekMessagesAsync(maxMessages: 32)).Value);
     }
+
+    [Fact]
+    public async Task Failing_sms_reaches_poison_queue_without_the_code()
+    {
+        var host = _host!;
+        var admin = await host.Client.SignInAsync(SurfAdmin, SurfAdminPassword);
+        var userId = await ScenarioSteps.FindUserIdAsync(host.Client, admin, SurfClerk);
+
+        var response = await ScenarioSteps.SendSecurityCodeSmsAsync(host.Client, admin, userId, new { phoneNumber = "+44 7911 123499" });
+        var poisoned = await ScenarioSteps.WaitForPoisonAsync(host);
+        var account = await ScenarioSteps.WaitForDeliveryStateAsync(host, userId, DeliveryState.Failed);
+        var events = await ScenarioSteps.LoadEventsAsync(host, userId);
+
+        Assert.Equal(202, response.Status);
+        Assert.Equal("sms", account.Delivery!.Channel);
+        Assert.Equal("securityCodeSmsDeliveryFailed", events[0].Type);
+        var message = System.Text.Json.Nodes.JsonNode.Parse(poisoned)!;
+        Assert.Equal(account.Delivery.DeliveryId, message["deliveryId"]!.GetValue<string>());
+        Assert.Equal("+447911123499", message["phoneNumber"]!.GetValue<string>());
+        Assert.DoesNotContain(SurfSecurityCode, poisoned, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Testing;
@@ -19,14 +18,14 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontClerk);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        await _host.Outbox.WaitForEmailAsync(DupontClerkEmail);
+        await _host.Outbox.WaitForCredentialsAsync(DupontClerkEmail);
         var account = await LoadAsync(userId);
 
         var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
         await queue.EnqueueAsync(new DeliveryMessage(DeliveryKind.Credentials, account.Delivery!.DeliveryId, account.CompanyId, account.Id, account.Reset!.Id), CancellationToken.None);
         await WaitForEmptyQueueAsync();
 
-        Assert.Single(_host.Outbox.EmailsTo(DupontClerkEmail));
+        Assert.Single(_host.Outbox.CredentialsTo(DupontClerkEmail));
         Assert.Equal(DeliveryState.Sent, (await LoadAsync(userId)).Delivery!.State);
     }
 
@@ -37,9 +36,9 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         var admin = await client.SignInAsync(SurfAdmin, SurfAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, SurfStockKeeper);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var first = await _host.Outbox.WaitForEmailAsync(SurfStockKeeperEmail, count: 1);
+        var first = await _host.Outbox.WaitForCredentialsAsync(SurfStockKeeperEmail, count: 1);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var second = await _host.Outbox.WaitForEmailAsync(SurfStockKeeperEmail, count: 2);
+        var second = await _host.Outbox.WaitForCredentialsAsync(SurfStockKeeperEmail, count: 2);
 
         var withFirst = await client.PostJsonAsync("/api/auth/login", new { login = SurfStockKeeper, password = first.TemporaryPassword });
         var withSecond = await client.PostJsonAsync("/api/auth/login", new { login = SurfStockKeeper, password = second.TemporaryPassword });
@@ -56,16 +55,36 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         var admin = await client.SignInAsync(SurfAdmin, SurfAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, SurfClerk);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        await _host.Outbox.WaitForEmailAsync(SurfClerkEmail, count: 1);
+        await _host.Outbox.WaitForCredentialsAsync(SurfClerkEmail, count: 1);
         var replaced = await LoadAsync(userId);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        await _host.Outbox.WaitForEmailAsync(SurfClerkEmail, count: 2);
+        await _host.Outbox.WaitForCredentialsAsync(SurfClerkEmail, count: 2);
 
         var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
         await queue.EnqueueAsync(new DeliveryMessage(DeliveryKind.Credentials, "f" + new string('0', 31), replaced.CompanyId, replaced.Id, replaced.Reset!.Id), CancellationToken.None);
         await WaitForEmptyQueueAsync();
 
-        Assert.Equal(2, _host.Outbox.EmailsTo(SurfClerkEmail).Count);
+        Assert.Equal(2, _host.Outbox.CredentialsTo(SurfClerkEmail).Count);
+    }
+
+    [Fact]
+    public async Task Same_sms_message_twice_sends_one_sms()
+    {
+        var client = _host.Client;
+        var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
+        var userId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontAccountant);
+        await ScenarioSteps.SendSecurityCodeSmsAsync(client, admin, userId, new { phoneNumber = "06 12 34 56 31" });
+        var sms = await _host.Outbox.WaitForSmsAsync("+33612345631");
+        var account = await ScenarioSteps.WaitForDeliveryStateAsync(_host, userId, DeliveryState.Sent);
+
+        var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
+        var again = new DeliveryMessage(DeliveryKind.SecurityCodeSms, sms.DeliveryId, account.CompanyId, account.Id, null) { PhoneNumber = "+33612345631" };
+        await queue.EnqueueAsync(again, CancellationToken.None);
+        await WaitForEmptyQueueAsync();
+
+        Assert.Single(_host.Outbox.SmsTo("+33612345631"));
+        var events = await ScenarioSteps.LoadEventsAsync(_host, userId);
+        Assert.Single(events, item => item.Type == "securityCodeSmsSent" && item.Details["deliveryId"] == sms.DeliveryId);
     }
 
     private async Task<UserAccount> LoadAsync(string userId)
@@ -75,17 +94,5 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         return (await store.LoadAsync(companyId!, userId, CancellationToken.None))!.User;
     }
 
-    private async Task WaitForEmptyQueueAsync()
-    {
-        var queue = new QueueClient(Azurite.ConnectionString, _host.Settings["DeliveryQueueName"]);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The delivery queue did not drain within 15 seconds.");
-            await Task.Delay(100);
-        }
-
-        // The count drops when a message is received, not when its handling ends.
-        await Task.Delay(500);
-    }
+    private Task WaitForEmptyQueueAsync() => ScenarioSteps.WaitForEmptyQueueAsync(_host);
 }

@@ -23,7 +23,7 @@ public sealed class ResetStoryTests(LocalHostFixture fixture, ITestOutputHelper 
 
         var watch = Stopwatch.StartNew();
         var reset = await ScenarioSteps.ResetAsync(client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(DupontClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(DupontClerkEmail);
         output.WriteLine($"Reset to outbox: {watch.ElapsedMilliseconds} ms");
 
         Assert.Equal(200, reset.Status);
@@ -64,7 +64,7 @@ public sealed class ResetStoryTests(LocalHostFixture fixture, ITestOutputHelper 
         var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontAccountant);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(DupontAccountantEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(DupontAccountantEmail);
         var challenge = await ScenarioSteps.StartFirstConnectionAsync(client, DupontAccountant, email.TemporaryPassword);
 
         var first = await client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = "WRONG111" });
@@ -91,7 +91,7 @@ public sealed class ResetStoryTests(LocalHostFixture fixture, ITestOutputHelper 
         var admin = await client.SignInAsync(SurfAdmin, SurfAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, SurfClerk);
         var reset = await ScenarioSteps.ResetAsync(client, admin, userId, language: "en-GB,en;q=0.9");
-        var email = await _host.Outbox.WaitForEmailAsync(SurfClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(SurfClerkEmail);
         var challenge = await ScenarioSteps.StartFirstConnectionAsync(client, SurfClerk, email.TemporaryPassword);
 
         var wrong = await client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = "WRONG111" }, language: "en");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MerchantAccess.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantAccess.LocalHost.Tests;
 
@@ -25,7 +26,7 @@ public static class ScenarioSteps
     /// </summary>
     public static async Task<string> CompleteFirstConnectionAsync(LocalHostInstance host, string login, string email, string securityCode, string newPassword, int emailCount = 1)
     {
-        var credentials = await host.Outbox.WaitForEmailAsync(email, emailCount);
+        var credentials = await host.Outbox.WaitForCredentialsAsync(email, emailCount);
         var challenge = await StartFirstConnectionAsync(host.Client, login, credentials.TemporaryPassword);
         var codeStep = await host.Client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode });
         Assert.Equal("passwordChangeRequired", codeStep.String("status"));
@@ -39,7 +40,7 @@ public static class ScenarioSteps
     {
         var reset = await ResetAsync(host.Client, adminToken, userId);
         Assert.Equal(200, reset.Status);
-        var credentials = await host.Outbox.WaitForEmailAsync(email, emailCount);
+        var credentials = await host.Outbox.WaitForCredentialsAsync(email, emailCount);
         var challenge = await StartFirstConnectionAsync(host.Client, login, credentials.TemporaryPassword);
         ApiResponse? last = null;
         for (var i = 0; i < 3; i++)
@@ -70,6 +71,75 @@ public static class ScenarioSteps
         while (continuation is not null);
 
         return items;
+    }
+
+    /// <summary>Asks for the company security code to be sent by SMS; <paramref name="body"/> may be <c>null</c>.</summary>
+    public static Task<ApiResponse> SendSecurityCodeSmsAsync(HttpClient client, string adminToken, string userId, object? body, string? language = null) =>
+        client.PostJsonAsync($"/api/users/{userId}/security-code-sms", body, adminToken, language);
+
+    /// <summary>Reads an account straight from the host's store.</summary>
+    public static async Task<Domain.Accounts.UserAccount> LoadUserAsync(LocalHostInstance host, string userId)
+    {
+        var store = host.Services.GetRequiredService<Domain.Accounts.IAccountStore>();
+        var companyId = await store.FindCompanyOfUserAsync(userId, CancellationToken.None);
+        return (await store.LoadAsync(companyId!, userId, CancellationToken.None))!.User;
+    }
+
+    /// <summary>Reads the newest events of an account straight from the host's store.</summary>
+    public static async Task<IReadOnlyList<Domain.Events.AccountEvent>> LoadEventsAsync(LocalHostInstance host, string userId, int count = 50)
+    {
+        var store = host.Services.GetRequiredService<Domain.Accounts.IAccountStore>();
+        var companyId = await store.FindCompanyOfUserAsync(userId, CancellationToken.None);
+        return (await store.ListEventsAsync(companyId!, userId, null, count, CancellationToken.None))!.Items;
+    }
+
+    /// <summary>Waits until the account's delivery status reaches <paramref name="state"/>.</summary>
+    public static async Task<Domain.Accounts.UserAccount> WaitForDeliveryStateAsync(LocalHostInstance host, string userId, Domain.Accounts.DeliveryState state, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var user = await LoadUserAsync(host, userId);
+            if (user.Delivery?.State == state)
+            {
+                return user;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The delivery status of {userId} is {user.Delivery?.State}, not {state}.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Waits until the host's delivery queue is empty and the last message had time to finish.</summary>
+    public static async Task WaitForEmptyQueueAsync(LocalHostInstance host)
+    {
+        var queue = new Azure.Storage.Queues.QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"]);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The delivery queue did not drain within 15 seconds.");
+            await Task.Delay(100);
+        }
+
+        // The count drops when a message is received, not when its handling ends.
+        await Task.Delay(500);
+    }
+
+    /// <summary>Waits for the first message of the host's poison queue and returns its decoded text.</summary>
+    public static async Task<string> WaitForPoisonAsync(LocalHostInstance host)
+    {
+        var poison = new Azure.Storage.Queues.QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"] + "-poison");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if (await poison.ExistsAsync() && (await poison.PeekMessagesAsync()).Value is [var message, ..])
+            {
+                return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText));
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "No message reached the poison queue within 30 seconds.");
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>Signs in with a temporary password and returns the security-code challenge.</summary>

@@ -18,7 +18,7 @@ public sealed class SecretsAtRestTests(LocalHostFixture fixture) : IClassFixture
         var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontClerk);
         await ScenarioSteps.ResetAsync(client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(DupontClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(DupontClerkEmail);
         var challenge = await ScenarioSteps.StartFirstConnectionAsync(client, DupontClerk, email.TemporaryPassword);
         await client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = "WRONG111" });
         var codeStep = await client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = DupontSecurityCode });

@@ -53,7 +53,7 @@ public sealed class TimeRulesTests : IAsyncLifetime
         var admin = await _host.Client.SignInAsync(DupontAdmin, DupontAdminPassword);
         var userId = await ScenarioSteps.FindUserIdAsync(_host.Client, admin, DupontAccountant);
         await ScenarioSteps.ResetAsync(_host.Client, admin, userId);
-        var email = await _host.Outbox.WaitForEmailAsync(DupontAccountantEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(DupontAccountantEmail);
 
         _time.Advance(TimeSpan.FromHours(25));
         var expired = await _host.Client.PostJsonAsync("/api/auth/login", new { login = DupontAccountant, password = email.TemporaryPassword });

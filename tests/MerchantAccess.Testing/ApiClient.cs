@@ -63,7 +63,9 @@ public static class ApiClient
             }
         }
 
-        return new ApiResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, json);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .ToDictionary(header => header.Key, header => string.Join(", ", header.Value), StringComparer.OrdinalIgnoreCase);
+        return new ApiResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, json) { Headers = headers };
     }
 
     /// <summary>Signs in with a password that needs no further step and returns the access token.</summary>
@@ -82,6 +84,9 @@ public static class ApiClient
 /// <summary>An API answer: status, media type, raw text and parsed JSON.</summary>
 public sealed record ApiResponse(int Status, string? MediaType, string Text, JsonNode? Json)
 {
+    /// <summary>Response and content headers, by case-insensitive name.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     public string? String(string member) => Json?[member]?.GetValue<string>();
 
     public int? Int(string member) => Json?[member]?.GetValue<int>();

@@ -22,7 +22,8 @@ public sealed class LocalHostInstance : IAsyncDisposable
         Settings = settings;
         Logs = logs;
         Outbox = new Outbox(settings["MerchantAccess:Delivery:OutboxPath"]!);
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        // Generous: the concurrency tests queue hundreds of password checks on a shared 2-core machine.
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
     }
 
     public Uri BaseAddress { get; }
@@ -39,9 +40,10 @@ public sealed class LocalHostInstance : IAsyncDisposable
 
     /// <summary>
     /// Starts a host; <paramref name="adjust"/> may change its settings first, and
+    /// <paramref name="services"/> its services, for example the HTTP transport of a stub, and
     /// <paramref name="time"/> replaces the clock of the app's services.
     /// </summary>
-    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null)
+    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
     {
         Azurite.EnsureRunning();
 
@@ -59,6 +61,8 @@ public sealed class LocalHostInstance : IAsyncDisposable
             {
                 builder.Services.AddSingleton(time);
             }
+
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
 

@@ -11,6 +11,9 @@ public sealed partial record OutboxEmail(string Path, string Raw, IReadOnlyDicti
 
     public string Subject => DecodeWord(Headers["Subject"]);
 
+    /// <summary>Whether this is a credentials e-mail, which gives a temporary password.</summary>
+    public bool CarriesTemporaryPassword => PasswordPattern().IsMatch(PlainText);
+
     /// <summary>The temporary password the plain-text part gives, in either language.</summary>
     public string TemporaryPassword => PasswordPattern().Match(PlainText) is { Success: true } match
         ? match.Groups[1].Value

@@ -73,14 +73,14 @@ public static class PageSteps
         var token = await host.Client.SignInAsync(admin, adminPassword);
         var found = await host.Client.GetJsonAsync($"/api/users?query={Uri.EscapeDataString(login)}", token);
         var userId = found.Json!["items"]![0]!["id"]!.GetValue<string>();
-        var received = host.Outbox.EmailsTo(email).Count;
+        var received = host.Outbox.CredentialsTo(email).Count;
         var reset = await host.Client.PostJsonAsync($"/api/users/{userId}/password-reset", null, token);
         if (reset.Status != 200)
         {
             throw new InvalidOperationException($"The reset of {login} failed: {reset.Status} {reset.Text}");
         }
 
-        return await host.Outbox.WaitForEmailAsync(email, received + 1);
+        return await host.Outbox.WaitForCredentialsAsync(email, received + 1);
     }
 
     /// <summary>The state of a user as the API gives it to an administrator.</summary>

@@ -37,7 +37,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, HostFixture fixture
             Assert.Empty(admin.ScriptErrors);
         }
 
-        var email = await _host.Outbox.WaitForEmailAsync(SurfClerkEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(SurfClerkEmail);
         await using (var user = await BrowserSession.OpenAtAsync(browser.Browser, _host.BaseAddress, "/sign-in", viewport: BrowserSession.Phone))
         {
             var page = user.Page;

@@ -23,7 +23,7 @@ public sealed class ResetStoryTests(BrowserFixture browser, HostFixture fixture)
         var story = Story.For(language);
 
         await AdministratorResetsAsync(texts, story);
-        var email = await _host.Outbox.WaitForEmailAsync(story.UserEmail);
+        var email = await _host.Outbox.WaitForCredentialsAsync(story.UserEmail);
         await UserCompletesFirstConnectionAsync(texts, story, email.TemporaryPassword);
 
         var again = await _host.Client.PostJsonAsync("/api/auth/login", new { login = story.User, password = story.NewPassword });

@@ -23,6 +23,12 @@ public interface IAccountStore
     /// </summary>
     Task<bool> TryCommitAsync(AccountChange change, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Returns whether a change with this <see cref="AccountChange.CompletedDeliveryId"/> was
+    /// committed in the company's partition, that is whether the delivery was already sent.
+    /// </summary>
+    Task<bool> IsDeliveryRecordedAsync(string companyId, string deliveryId, CancellationToken cancellationToken);
+
     /// <summary>Records events that change no state, such as a refused attempt on a locked account.</summary>
     Task AppendEventsAsync(IReadOnlyList<AccountEvent> events, CancellationToken cancellationToken);
 

@@ -29,8 +29,23 @@ public static class LogEventIds
     public const int DeliveryFailed = 3004;
     public const int DeliveryTargetMissing = 3005;
     public const int UnreadableDeliveryMessage = 3006;
+    public const int SecurityCodeSmsDelivered = 3007;
+    public const int NotificationDelivered = 3008;
+    public const int DeliveryKindNotHandled = 3009;
+    public const int DeliveryTargetDisabled = 3010;
+    public const int SecurityCodeSmsQueued = 3011;
+    public const int SecurityCodeSmsRateLimited = 3012;
+    public const int SecurityCodeSmsRejected = 3013;
     public const int OutboxEmailWritten = 3101;
     public const int OutboxEmailDuplicate = 3102;
+    public const int OutboxSmsWritten = 3103;
+    public const int OutboxSmsDuplicate = 3104;
+    public const int AcsEmailAccepted = 3201;
+    public const int AcsEmailRunning = 3202;
+    public const int AcsEmailSucceeded = 3203;
+    public const int AcsEmailFailed = 3204;
+    public const int AcsSmsAccepted = 3211;
+    public const int AcsSmsRejected = 3212;
 
     public const int AuditFinished = 5001;
 
@@ -46,6 +61,7 @@ public static class LogEventIds
     public const int AccountUnlocked = 4008;
     public const int SelfServiceResetIssued = 4009;
     public const int SelfServiceResetIgnored = 4010;
+    public const int SelfServiceRequestLimited = 4011;
 
     public const int FrontEndServed = 7401;
     public const int FrontEndNotFound = 7402;

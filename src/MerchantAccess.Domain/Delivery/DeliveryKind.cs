@@ -17,4 +17,11 @@ public enum DeliveryKind
 
     /// <summary>E-mail summarising an unlock audit report, to the support mailbox.</summary>
     AuditSummary,
+
+    /// <summary>
+    /// A forgotten-password request to check against the account it names, and to turn into a
+    /// reset when the login and e-mail match. It is handled off the request, so the answer to the
+    /// requester takes the same time whether or not anything matches.
+    /// </summary>
+    SelfServiceReset,
 }

@@ -7,6 +7,13 @@ public static class AccountEventTypes
     public const string PasswordReset = "passwordReset";
     public const string CredentialsSent = "credentialsSent";
     public const string CredentialsDeliveryFailed = "credentialsDeliveryFailed";
+    public const string SecurityCodeSmsRequested = "securityCodeSmsRequested";
+    public const string SecurityCodeSmsSent = "securityCodeSmsSent";
+    public const string SecurityCodeSmsDeliveryFailed = "securityCodeSmsDeliveryFailed";
+
+    /// <summary>A password-changed or e-mail-changed notice was sent; the details name which.</summary>
+    public const string NotificationSent = "notificationSent";
+    public const string NotificationDeliveryFailed = "notificationDeliveryFailed";
     public const string SecurityCodeVerified = "securityCodeVerified";
     public const string SecurityCodeFailed = "securityCodeFailed";
     public const string AccountLocked = "accountLocked";

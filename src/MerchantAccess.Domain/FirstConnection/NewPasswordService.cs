@@ -75,7 +75,7 @@ public sealed partial class NewPasswordService(
 
         var updated = await change.ApplyAsync(user, now, cancellationToken) with { LastSignInAt = now };
         var (withSession, token) = sessions.Open(updated, now);
-        var reason = user.State == AccountState.ResetPending ? "firstConnection" : "passwordExpired";
+        var reason = user.State == AccountState.ResetPending ? PasswordChangedReasons.FirstConnection : PasswordChangedReasons.PasswordExpired;
         var events = new List<AccountEvent>
         {
             AccountEvents.BySelf(user, AccountEventTypes.PasswordChanged, EventOutcome.Success, now, origin, new Dictionary<string, string> { ["reason"] = reason }),
@@ -86,7 +86,7 @@ public sealed partial class NewPasswordService(
             return null;
         }
 
-        await deliveries.EnqueueAsync(DeliveryMessages.PasswordChanged(withSession, reason), cancellationToken);
+        await deliveries.EnqueueAsync(DeliveryMessages.PasswordChanged(withSession, reason, now), cancellationToken);
         LogPasswordChanged(logger, user.Id, user.CompanyId);
         return SignInStep.Authenticated(token);
     }

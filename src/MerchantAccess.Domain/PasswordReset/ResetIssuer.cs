@@ -21,10 +21,13 @@ public sealed class ResetIssuer(
 {
     private readonly AccountPolicyOptions _options = options.Value;
 
-    /// <summary>Generates, hashes and seals a temporary password for <paramref name="userId"/>.</summary>
-    public async Task<ResetCredentials> PrepareAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Generates, hashes and seals a temporary password for <paramref name="userId"/>. A caller that
+    /// must not issue the same reset twice passes its own <paramref name="resetId"/>.
+    /// </summary>
+    public async Task<ResetCredentials> PrepareAsync(string userId, CancellationToken cancellationToken, string? resetId = null)
     {
-        var resetId = Identifiers.New();
+        resetId ??= Identifiers.New();
         var temporaryPassword = generator.Generate();
         return new ResetCredentials(
             resetId,
@@ -68,7 +71,10 @@ public sealed class ResetIssuer(
         // NOTE: the reset is committed before the message is queued. If queueing fails the caller
         // gets an error, the account shows a queued delivery that never completes, and a new reset
         // sends fresh credentials.
-        var message = new DeliveryMessage(DeliveryKind.Credentials, credentials.DeliveryId, user.CompanyId, user.Id, credentials.ResetId);
+        var message = new DeliveryMessage(DeliveryKind.Credentials, credentials.DeliveryId, user.CompanyId, user.Id, credentials.ResetId)
+        {
+            RequestedAt = user.Reset?.IssuedAt,
+        };
         return deliveries.EnqueueAsync(message, cancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class PasswordChangeService(
             }
 
             var updated = await change.ApplyAsync(snapshot.User, now, ct) with { Sessions = [] };
-            var changedEvent = AccountEvents.BySelf(snapshot.User, AccountEventTypes.PasswordChanged, EventOutcome.Success, now, origin, new Dictionary<string, string> { ["reason"] = "passwordChanged" });
+            var changedEvent = AccountEvents.BySelf(snapshot.User, AccountEventTypes.PasswordChanged, EventOutcome.Success, now, origin, new Dictionary<string, string> { ["reason"] = PasswordChangedReasons.PasswordChanged });
             return AccountDecision<UserAccount>.Commit(updated, [changedEvent], updated);
         }, cancellationToken);
 
@@ -56,7 +56,7 @@ public sealed partial class PasswordChangeService(
             return outcome.Failure;
         }
 
-        await deliveries.EnqueueAsync(DeliveryMessages.PasswordChanged(outcome.Value, "passwordChanged"), cancellationToken);
+        await deliveries.EnqueueAsync(DeliveryMessages.PasswordChanged(outcome.Value, PasswordChangedReasons.PasswordChanged, outcome.Value.PasswordChangedAt!.Value), cancellationToken);
         LogPasswordChanged(logger, actor.UserId);
         return Unit.Value;
     }

@@ -126,7 +126,7 @@ public sealed partial class UserAdministrationService(
 
         if (formerEmail is not null)
         {
-            await deliveries.EnqueueAsync(DeliveryMessages.EmailChanged(outcome.Value.User, formerEmail), cancellationToken);
+            await deliveries.EnqueueAsync(DeliveryMessages.EmailChanged(outcome.Value.User, formerEmail, time.GetUtcNow()), cancellationToken);
         }
 
         LogUserUpdated(logger, userId, actor.UserId);

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using MerchantAccess.Domain.Common;
 using MerchantAccess.Domain.Notifications;
+using MerchantAccess.Domain.Phones;
 
 namespace MerchantAccess.Domain.Users;
 
@@ -97,59 +98,20 @@ public static class UserFieldRules
         }
     }
 
-    /// <summary>Accepts a mobile number that <see cref="NormalizePhoneNumber"/> can turn into E.164.</summary>
+    /// <summary>Accepts a mobile number that an SMS can reach, as <see cref="MobileNumberParser"/> reads it.</summary>
     public static void PhoneNumber(List<FieldError> errors, string? value)
     {
         ArgumentNullException.ThrowIfNull(errors);
 
-        if (value is not null && NormalizePhoneNumber(value) is null)
+        if (value is not null && MobileNumberParser.Parse(value, "phoneNumber") is { IsSuccess: false } rejected)
         {
-            errors.Add(new FieldError("phoneNumber", "invalidPhoneNumber"));
+            errors.AddRange(rejected.Failure.FieldErrors);
         }
     }
 
-    /// <summary>
-    /// Returns a mobile number in E.164 form: French local forms (06 or 07 and eight digits) become
-    /// +33, international forms keep their country code. Returns <c>null</c> for anything else, and
-    /// for an empty value.
-    /// </summary>
-    /// <remarks>
-    /// NOTE: without a numbering plan database this cannot tell mobiles from landlines outside
-    /// France; the SMS feature's phone parser replaces it.
-    /// </remarks>
-    public static string? NormalizePhoneNumber(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 32)
-        {
-            return null;
-        }
-
-        var digits = new System.Text.StringBuilder();
-        foreach (var c in value.Trim())
-        {
-            if (char.IsAsciiDigit(c) || (c == '+' && digits.Length == 0))
-            {
-                digits.Append(c);
-            }
-            else if (c is not (' ' or '.' or '-' or '(' or ')'))
-            {
-                return null;
-            }
-        }
-
-        var number = digits.ToString();
-        if (number.Length == 10 && (number.StartsWith("06", StringComparison.Ordinal) || number.StartsWith("07", StringComparison.Ordinal)))
-        {
-            return "+33" + number[1..];
-        }
-
-        if (number.StartsWith("+33", StringComparison.Ordinal))
-        {
-            return number.Length == 12 && number[3] is '6' or '7' ? number : null;
-        }
-
-        return number.StartsWith('+') && number.Length is >= 9 and <= 16 && number[1] != '0' ? number : null;
-    }
+    /// <summary>Returns a valid mobile number in E.164 form, or <c>null</c> for an empty or invalid value.</summary>
+    public static string? NormalizePhoneNumber(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : MobileNumberParser.Parse(value, "phoneNumber").Value?.E164;
 
     private static void Text(List<FieldError> errors, string field, string value, int maxLength)
     {

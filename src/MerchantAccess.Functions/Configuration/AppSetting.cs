@@ -41,12 +41,6 @@ public sealed record AppSetting
     /// <summary>The options property the setting binds to, or <c>null</c> for a setting read by name.</summary>
     public PropertyInfo? BoundProperty { get; init; }
 
-    /// <summary>
-    /// The options class that is agreed to bind this setting but does not have the property yet.
-    /// Once the property exists, a test fails until this mark is replaced by <see cref="BoundProperty"/>.
-    /// </summary>
-    public string? PendingBinding { get; init; }
-
     /// <summary>Further rules on a present value, beyond its <see cref="ValueType"/>.</summary>
     public SettingCheck? Check { get; init; }
 }

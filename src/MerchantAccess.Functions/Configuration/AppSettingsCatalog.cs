@@ -1,4 +1,6 @@
 using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.SecurityCodeSms;
+using MerchantAccess.Domain.SelfService;
 using MerchantAccess.Functions.Audit;
 using MerchantAccess.Functions.Telemetry;
 using MerchantAccess.Infrastructure.Notifications;
@@ -17,9 +19,6 @@ public static class AppSettingsCatalog
 {
     /// <summary>The setting that App Service sets on every app it runs; its presence means the app runs in Azure.</summary>
     public const string SiteNameSetting = "WEBSITE_SITE_NAME";
-
-    /// <summary>Section of the SMS rate limits, bound by the SMS delivery options.</summary>
-    public const string SmsSectionName = "MerchantAccess:Sms";
 
     public static IReadOnlyList<AppSetting> All { get; } = [.. HostSettings(), .. SecretSettings(), .. AccountSettings(), .. DeliverySettings(), .. LocalSettings()];
 
@@ -278,14 +277,14 @@ public static class AppSettingsCatalog
             Meaning = "Display name of the sender of e-mails.",
             InAzure = AzureSource.AppSetting,
         };
-        yield return Pending(Delivery, "SmsSender", nameof(DeliveryOptions), typeof(string)) with
+        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.SmsSender)) with
         {
             Default = "",
             Meaning = "SMS sender with acs: a phone number of the Communication Services resource in E.164, or an alphanumeric sender id.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.SmsSender,
         };
-        yield return Pending(Delivery, "AcsEndpoint", nameof(DeliveryOptions), typeof(string)) with
+        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.AcsEndpoint)) with
         {
             Requirement = SettingRequirement.Conditional,
             Default = "",
@@ -293,14 +292,14 @@ public static class AppSettingsCatalog
             InAzure = AzureSource.AppSetting,
             Check = value => value.Length == 0 ? null : SettingChecks.HttpsUri(value),
         };
-        yield return Pending(Delivery, "AcsAuthentication", nameof(DeliveryOptions), typeof(string)) with
+        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.AcsAuthentication)) with
         {
             Default = "managedIdentity",
             Meaning = "How the app signs in to Communication Services: managedIdentity (Entra ID) or accessKey.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.OneOf("managedIdentity", "accessKey"),
         };
-        yield return Pending(Delivery, "AcsAccessKey", nameof(DeliveryOptions), typeof(string)) with
+        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.AcsAccessKey)) with
         {
             Requirement = SettingRequirement.Conditional,
             Default = "",
@@ -308,37 +307,49 @@ public static class AppSettingsCatalog
             IsSecret = true,
             Check = value => value.Length == 0 ? null : SettingChecks.Base64KeyOfAtLeast(16)(value),
         };
-        yield return Pending(Delivery, "ManagedIdentityClientId", nameof(DeliveryOptions), typeof(string)) with
+        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.ManagedIdentityClientId)) with
         {
             Default = "",
             Meaning = "Client id of the user-assigned managed identity that signs in to Communication Services; empty uses the default Azure credential.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.OptionalGuid,
         };
-        yield return Pending(Delivery, "SupportMailbox", nameof(DeliveryOptions), typeof(string)) with
+        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.SupportMailbox)) with
         {
             Default = "",
             Meaning = "Address that receives the summary of each unlock audit; empty sends no summary.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.OptionalEmailAddress,
         };
-        yield return Pending(SmsSectionName, "MaxPerUserPerHour", "SMS options", typeof(int)) with
+        yield return Option<SmsOptions>(SmsOptions.SectionName, nameof(SmsOptions.MaxPerUserPerHour)) with
         {
             Default = "3",
             Meaning = "SMS of the security code per user and hour; the limit guards against SMS pumping.",
             Check = SettingChecks.IntegerBetween(1, 1000),
         };
-        yield return Pending(SmsSectionName, "MaxPerCompanyPerHour", "SMS options", typeof(int)) with
+        yield return Option<SmsOptions>(SmsOptions.SectionName, nameof(SmsOptions.MaxPerCompanyPerHour)) with
         {
             Default = "30",
             Meaning = "SMS of the security code per company and hour.",
-            Check = SettingChecks.IntegerBetween(1, 100000),
+            Check = SettingChecks.IntegerBetween(1, 1000),
         };
-        yield return Pending(SmsSectionName, "MaxPerNumberPerHour", "SMS options", typeof(int)) with
+        yield return Option<SmsOptions>(SmsOptions.SectionName, nameof(SmsOptions.MaxPerNumberPerHour)) with
         {
             Default = "3",
             Meaning = "SMS per destination phone number and hour.",
             Check = SettingChecks.IntegerBetween(1, 1000),
+        };
+        yield return Option<SelfServiceOptions>(SelfServiceOptions.SectionName, nameof(SelfServiceOptions.MaxPerLoginPerHour)) with
+        {
+            Default = "5",
+            Meaning = "Forgotten-password requests per login and hour; more are answered alike and send nothing.",
+            Check = SettingChecks.IntegerBetween(1, 1000),
+        };
+        yield return Option<SelfServiceOptions>(SelfServiceOptions.SectionName, nameof(SelfServiceOptions.MaxPerAddressPerMinute)) with
+        {
+            Default = "10",
+            Meaning = "Forgotten-password requests per client address and minute; more are answered alike and send nothing.",
+            Check = SettingChecks.IntegerBetween(5, 1000),
         };
     }
 
@@ -376,10 +387,6 @@ public static class AppSettingsCatalog
             ?? throw new InvalidOperationException($"{typeof(TOptions).Name} has no property {property}.");
         return new AppSetting(OptionName(sectionName, property)) { BoundProperty = info, ValueType = info.PropertyType };
     }
-
-    /// <summary>A setting whose options property is agreed but not written yet.</summary>
-    private static AppSetting Pending(string sectionName, string property, string optionsClass, Type valueType) =>
-        new(OptionName(sectionName, property)) { PendingBinding = optionsClass, ValueType = valueType };
 
     /// <summary>A setting that overrides <c>extensions.{path}</c> of host.json, whose value is <paramref name="hostJsonValue"/>.</summary>
     private static AppSetting HostJsonOverride(string path, string hostJsonValue, string meaning, Type valueType, SettingCheck check) =>

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace MerchantAccess.Functions.Delivery;
 
 /// <summary>
-/// The queue-triggered delivery of e-mails. A failure is thrown back to the host, which retries
-/// the message and, after <see cref="HostJsonSettings.MaxDequeueCount"/> attempts, moves it to the
-/// poison queue; before that last throw the user's delivery status is set to failed.
+/// The queue-triggered delivery of e-mails and SMS. A failure is thrown back to the host, which
+/// retries the message and, after <see cref="HostJsonSettings.MaxDequeueCount"/> attempts, moves it
+/// to the poison queue; before that last throw the user's delivery status is set to failed.
 /// </summary>
 public sealed partial class DeliverMessageFunction(DeliveryService deliveries, HostJsonSettings host, ILogger<DeliverMessageFunction> logger)
 {

@@ -73,7 +73,12 @@ public static class ProblemTexts
         ["invalidValue"] = new("Cette valeur n'est pas acceptée.", "This value is not accepted."),
         ["alreadyTaken"] = new("Cet identifiant est déjà utilisé.", "This login is already in use."),
         ["notFound"] = new("Cette valeur ne correspond à aucun élément existant.", "This value matches nothing that exists."),
-        ["invalidPhoneNumber"] = new("Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.", "Enter a valid mobile number, for example +33 6 12 34 56 78."),
+        ["invalidPhoneNumber"] = new("Ce numéro de téléphone n'est pas valide.", "This phone number is not valid."),
+        ["notMobile"] = new("Ce numéro n'est pas un numéro de mobile ; un SMS ne peut être envoyé qu'à un mobile.", "This is not a mobile number; an SMS can only be sent to a mobile phone."),
+        ["ambiguousPhoneNumber"] = new(
+            "Ce numéro est ambigu : saisissez un numéro français sous la forme 06 12 34 56 78, ou un numéro étranger avec son indicatif, par exemple +44 7911 123456.",
+            "This number is ambiguous: type a French number as 06 12 34 56 78, or another country's number with its country code, for example +44 7911 123456."),
+        ["noPhoneNumberOnRecord"] = new("Aucun numéro de mobile n'est enregistré pour cet utilisateur ; saisissez-en un.", "No mobile number is recorded for this user; type one."),
     };
 
     private static readonly Dictionary<PasswordRule, Text> Rules = new()

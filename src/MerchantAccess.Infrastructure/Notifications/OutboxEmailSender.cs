@@ -1,4 +1,3 @@
-using System.Globalization;
 using MerchantAccess.Domain.Common;
 using MerchantAccess.Domain.Delivery;
 using Microsoft.Extensions.Logging;
@@ -20,23 +19,16 @@ public sealed partial class OutboxEmailSender(IOptions<DeliveryOptions> options,
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
 
-        var folder = Path.GetFullPath(_options.OutboxPath);
-        Directory.CreateDirectory(folder);
-        if (Directory.EnumerateFiles(folder, $"*-{operationId}.eml").Any())
-        {
-            LogDuplicate(logger, operationId);
-            return;
-        }
-
         var now = time.GetUtcNow();
         var content = MimeWriter.Write(message, _options.SenderAddress, _options.SenderName, operationId, now);
-        var name = string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd-HHmmssfff}-{operationId}.eml");
-
-        // Write beside the target and rename, so a reader never sees a half-written file.
-        var temporary = Path.Combine(folder, name + ".tmp");
-        await File.WriteAllTextAsync(temporary, content, cancellationToken);
-        File.Move(temporary, Path.Combine(folder, name), overwrite: true);
-        LogWritten(logger, operationId, folder);
+        if (await OutboxFolder.TryWriteAsync(_options.OutboxPath, operationId, "eml", content, now, cancellationToken))
+        {
+            LogWritten(logger, operationId, _options.OutboxPath);
+        }
+        else
+        {
+            LogDuplicate(logger, operationId);
+        }
     }
 
     [LoggerMessage(EventId = LogEventIds.OutboxEmailWritten, Level = LogLevel.Information, Message = "E-mail {OperationId} written to the outbox {Folder}")]

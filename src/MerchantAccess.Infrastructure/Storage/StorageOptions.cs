@@ -14,4 +14,7 @@ public sealed class StorageOptions
     public string AccountsTable => TablePrefix + "Accounts";
 
     public string DirectoryTable => TablePrefix + "Directory";
+
+    /// <summary>The table of rate-limit counters, one row per limited key.</summary>
+    public string RateLimitsTable => TablePrefix + "RateLimits";
 }

@@ -92,6 +92,7 @@ public sealed class TableAccountStore : IAccountStore
         {
             new(TableTransactionActionType.UpdateReplace, EntityMapper.ToEntity(change.Updated), new ETag(change.Original.Version)),
         };
+        var receiptIndex = AddDeliveryReceipt(actions, change);
         actions.AddRange(EventActions(change.Events, original.CompanyId));
         actions.AddRange(IndexRows.Changes(original, change.Updated));
 
@@ -105,11 +106,22 @@ public sealed class TableAccountStore : IAccountStore
         {
             return false;
         }
+        catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict && exception.FailedTransactionActionIndex == receiptIndex)
+        {
+            // Another handler of the same message recorded the delivery first.
+            return false;
+        }
         catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.NotFound && exception.FailedTransactionActionIndex == 0)
         {
             // The user row is gone, which is a change since it was read.
             return false;
         }
+    }
+
+    public async Task<bool> IsDeliveryRecordedAsync(string companyId, string deliveryId, CancellationToken cancellationToken)
+    {
+        var row = await _accounts.GetEntityIfExistsAsync<TableEntity>(companyId, TableKeys.DeliveryReceipt(deliveryId), ["RowKey"], cancellationToken);
+        return row.HasValue;
     }
 
     public async Task AppendEventsAsync(IReadOnlyList<AccountEvent> events, CancellationToken cancellationToken)
@@ -310,6 +322,26 @@ public sealed class TableAccountStore : IAccountStore
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the receipt of <see cref="AccountChange.CompletedDeliveryId"/>, when the change has one,
+    /// and returns its index in <paramref name="actions"/>, or -1. The receipt is inserted, not
+    /// upserted, so a second record of the same delivery makes the whole transaction fail.
+    /// </summary>
+    private static int AddDeliveryReceipt(List<TableTransactionAction> actions, AccountChange change)
+    {
+        if (change.CompletedDeliveryId is not { } deliveryId)
+        {
+            return -1;
+        }
+
+        var receipt = new TableEntity(change.Original.User.CompanyId, TableKeys.DeliveryReceipt(deliveryId))
+        {
+            ["UserId"] = change.Original.User.Id,
+        };
+        actions.Add(new TableTransactionAction(TableTransactionActionType.Add, receipt));
+        return actions.Count - 1;
     }
 
     /// <summary>Each event goes to the user's history and to the company timeline.</summary>

@@ -22,6 +22,7 @@ public static class TableKeys
     private const string LockPrefix = "lock|";
     private const string ResetExpiryPrefix = "tmp|";
     private const string ActivityPrefix = "act|";
+    private const string DeliveryReceiptPrefix = "dlv|";
 
     public static string User(string userId) => UserPrefix + userId;
 
@@ -63,6 +64,9 @@ public static class TableKeys
 
     public static (string From, string To) ActivityBefore(DateTimeOffset instant) =>
         (ActivityPrefix, string.Create(CultureInfo.InvariantCulture, $"{ActivityPrefix}{instant.UtcTicks:D19}"));
+
+    /// <summary>Row key of the receipt that records a delivery as sent, in the company partition.</summary>
+    public static string DeliveryReceipt(string deliveryId) => DeliveryReceiptPrefix + Escape(deliveryId);
 
     /// <summary>Directory partition of a normalised login.</summary>
     public static string LoginEntry(string normalizedLogin) => "login|" + Escape(normalizedLogin);

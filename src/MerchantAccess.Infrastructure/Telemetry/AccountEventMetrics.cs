@@ -49,10 +49,10 @@ public sealed class AccountEventMetrics
                 case AccountEventTypes.PasswordReset:
                     _passwordResets.Add(1, ActorRole(accountEvent));
                     break;
-                case AccountEventTypes.CredentialsSent:
+                case AccountEventTypes.CredentialsSent or AccountEventTypes.SecurityCodeSmsSent or AccountEventTypes.NotificationSent:
                     _deliveries.Add(1, new("outcome", "sent"), Channel(accountEvent));
                     break;
-                case AccountEventTypes.CredentialsDeliveryFailed:
+                case AccountEventTypes.CredentialsDeliveryFailed or AccountEventTypes.SecurityCodeSmsDeliveryFailed or AccountEventTypes.NotificationDeliveryFailed:
                     _deliveries.Add(1, new("outcome", "failed"), Channel(accountEvent));
                     break;
                 case AccountEventTypes.AccountLocked:

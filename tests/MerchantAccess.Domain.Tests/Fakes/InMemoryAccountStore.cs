@@ -14,6 +14,7 @@ public sealed class InMemoryAccountStore : IAccountStore
     private readonly Dictionary<string, Company> _companies = [];
     private readonly Dictionary<string, (UserAccount User, long Version)> _users = [];
     private readonly List<AccountEvent> _events = [];
+    private readonly HashSet<string> _deliveries = [];
     private long _nextVersion = 1;
 
     public int Commits { get; private set; }
@@ -83,16 +84,30 @@ public sealed class InMemoryAccountStore : IAccountStore
         lock (_gate)
         {
             var current = _users[change.Original.User.Id];
-            if (current.Version.ToString(CultureInfo.InvariantCulture) != change.Original.Version)
+            if (current.Version.ToString(CultureInfo.InvariantCulture) != change.Original.Version
+                || (change.CompletedDeliveryId is { } deliveryId && _deliveries.Contains(deliveryId)))
             {
                 RejectedCommits++;
                 return false;
+            }
+
+            if (change.CompletedDeliveryId is { } completed)
+            {
+                _deliveries.Add(completed);
             }
 
             _users[change.Updated.Id] = (change.Updated, _nextVersion++);
             _events.AddRange(change.Events);
             Commits++;
             return true;
+        }
+    }
+
+    public Task<bool> IsDeliveryRecordedAsync(string companyId, string deliveryId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_deliveries.Contains(deliveryId));
         }
     }
 
