@@ -26,7 +26,7 @@ public static class TableKeys
 
     public static string User(string userId) => UserPrefix + userId;
 
-    /// <summary>The range of row keys that holds every user of a company.</summary>
+    /// <summary>The range of row keys of every user of a company.</summary>
     public static (string From, string To) Users() => Range(UserPrefix);
 
     /// <summary>
