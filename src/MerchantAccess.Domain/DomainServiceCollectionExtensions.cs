@@ -33,6 +33,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<DeliveryService>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();
+        services.AddSingleton<AuditMaintenance>();
+        services.AddSingleton<AuditSummaryDelivery>();
         services.AddSingleton<PasswordLockout>();
         services.AddSingleton<UnlockService>();
         services.AddSingleton<SessionService>();

@@ -1,9 +1,11 @@
 using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.Secrets;
 using MerchantAccess.Domain.Sessions;
+using MerchantAccess.Infrastructure.Audit;
 using MerchantAccess.Infrastructure.Notifications;
 using MerchantAccess.Infrastructure.Queues;
 using MerchantAccess.Infrastructure.Security;
@@ -28,6 +30,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddOptions<SecretsOptions>().Bind(configuration.GetSection(SecretsOptions.SectionName));
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName));
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
+        services.AddOptions<AuditSummaryOptions>().Bind(configuration.GetSection(AuditSummaryOptions.SectionName));
         services.AddOptions<DeliveryQueueOptions>().Configure(options =>
             options.QueueName = configuration[DeliveryQueueOptions.QueueNameSetting] ?? DeliveryQueueOptions.DefaultQueueName);
 
@@ -38,6 +42,10 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<TableAccountStore>();
         services.AddSingleton<IAccountStore>(provider => provider.GetRequiredService<TableAccountStore>());
+        services.AddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration));
+        services.AddSingleton<IAuditIndex, TableAuditIndex>();
+        services.AddSingleton<BlobAuditReportStore>();
+        services.AddSingleton<IAuditReportStore>(provider => provider.GetRequiredService<BlobAuditReportStore>());
         services.AddSingleton<StorageDeliveryQueue>();
         services.AddSingleton<IDeliveryQueue>(provider => provider.GetRequiredService<StorageDeliveryQueue>());
 

@@ -67,7 +67,8 @@ public static class EmailTemplates
 
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private static string ToHtml(string text)
+    /// <summary>Turns a plain-text body into the HTML part: one paragraph per blank-line-separated block, every character encoded.</summary>
+    internal static string ToHtml(string text)
     {
         var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(paragraph => "<p>" + Html.Encode(paragraph).Replace("\n", "<br>\n", StringComparison.Ordinal) + "</p>");

@@ -14,4 +14,10 @@ public sealed class StorageOptions
     public string AccountsTable => TablePrefix + "Accounts";
 
     public string DirectoryTable => TablePrefix + "Directory";
+
+    /// <summary>
+    /// The blob container of the unlock audit reports. Container names are lower case, so the
+    /// prefix is lowered and joined with a hyphen.
+    /// </summary>
+    public string ReportsContainer => TablePrefix.Length == 0 ? "unlock-reports" : TablePrefix.ToLowerInvariant() + "-unlock-reports";
 }
