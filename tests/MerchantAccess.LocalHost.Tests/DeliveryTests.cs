@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Testing;
@@ -24,7 +23,7 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
 
         var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
         await queue.EnqueueAsync(new DeliveryMessage(DeliveryKind.Credentials, account.Delivery!.DeliveryId, account.CompanyId, account.Id, account.Reset!.Id), CancellationToken.None);
-        await WaitForEmptyQueueAsync();
+        await ScenarioSteps.WaitForEmptyQueueAsync(_host);
 
         Assert.Single(_host.Outbox.EmailsTo(DupontClerkEmail));
         Assert.Equal(DeliveryState.Sent, (await LoadAsync(userId)).Delivery!.State);
@@ -63,7 +62,7 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
 
         var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
         await queue.EnqueueAsync(new DeliveryMessage(DeliveryKind.Credentials, "f" + new string('0', 31), replaced.CompanyId, replaced.Id, replaced.Reset!.Id), CancellationToken.None);
-        await WaitForEmptyQueueAsync();
+        await ScenarioSteps.WaitForEmptyQueueAsync(_host);
 
         Assert.Equal(2, _host.Outbox.EmailsTo(SurfClerkEmail).Count);
     }
@@ -73,19 +72,5 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
         var store = _host.Services.GetRequiredService<IAccountStore>();
         var companyId = await store.FindCompanyOfUserAsync(userId, CancellationToken.None);
         return (await store.LoadAsync(companyId!, userId, CancellationToken.None))!.User;
-    }
-
-    private async Task WaitForEmptyQueueAsync()
-    {
-        var queue = new QueueClient(Azurite.ConnectionString, _host.Settings["DeliveryQueueName"]);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The delivery queue did not drain within 15 seconds.");
-            await Task.Delay(100);
-        }
-
-        // The count drops when a message is received, not when its handling ends.
-        await Task.Delay(500);
     }
 }

@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using MerchantAccess.Infrastructure.Storage;
 using MerchantAccess.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MerchantAccess.LocalHost.Tests;
 
@@ -70,6 +75,32 @@ public static class ScenarioSteps
         while (continuation is not null);
 
         return items;
+    }
+
+    /// <summary>Waits until the host's delivery queue is empty and the last message taken from it had time to be handled.</summary>
+    public static async Task WaitForEmptyQueueAsync(LocalHostInstance host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+
+        var queue = new QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"]);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The delivery queue did not drain within 15 seconds.");
+            await Task.Delay(100);
+        }
+
+        // The count drops when a message is received, not when its handling ends.
+        await Task.Delay(500);
+    }
+
+    /// <summary>The accounts table of the host, for tests that read or write rows directly.</summary>
+    public static TableClient AccountsTable(LocalHostInstance host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+
+        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return host.Services.GetRequiredService<TableServiceClient>().GetTableClient(options.AccountsTable);
     }
 
     /// <summary>Signs in with a temporary password and returns the security-code challenge.</summary>

@@ -38,10 +38,14 @@ public sealed class LocalHostInstance : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// Starts a host; <paramref name="adjust"/> may change its settings first, and
-    /// <paramref name="time"/> replaces the clock of the app's services.
+    /// Starts a host; <paramref name="adjust"/> may change its settings first,
+    /// <paramref name="time"/> replaces the clock of the app's services, and
+    /// <paramref name="services"/> may replace other services last.
     /// </summary>
-    public static async Task<LocalHostInstance> StartAsync(Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null)
+    public static async Task<LocalHostInstance> StartAsync(
+        Action<Dictionary<string, string?>>? adjust = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         Azurite.EnsureRunning();
 
@@ -59,6 +63,8 @@ public sealed class LocalHostInstance : IAsyncDisposable
             {
                 builder.Services.AddSingleton(time);
             }
+
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
 
