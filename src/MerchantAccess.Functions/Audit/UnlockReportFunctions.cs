@@ -13,7 +13,7 @@ public sealed class UnlockReportFunctions(ApiHandler api, UnlockAuditService aud
 
     /// <summary>
     /// <c>POST /api/audit/unlock-reports</c>: runs the audit of the current UTC day up to now. It
-    /// answers 202 once the report is stored; its summary e-mail is queued, not yet sent.
+    /// responds 202 once the report is stored. Its summary e-mail is then queued, not yet sent.
     /// </summary>
     [Function(nameof(RunUnlockAudit))]
     public Task<IActionResult> RunUnlockAudit(
