@@ -20,6 +20,7 @@ namespace MerchantAccess.LocalHost.Tests;
 /// The audit's reads grow with companies, locked accounts, due changes and lock events, not with
 /// users: tens of thousands of users are seeded in bulk, and the entities the run reads are counted.
 /// </summary>
+[Collection(nameof(UnlockAuditCostTests))]
 public sealed class UnlockAuditCostTests(ITestOutputHelper output)
 {
     private const int BulkCompanies = 4;
