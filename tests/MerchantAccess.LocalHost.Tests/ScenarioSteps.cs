@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using MerchantAccess.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -140,6 +143,15 @@ public static class ScenarioSteps
             Assert.True(DateTime.UtcNow < deadline, "No message reached the poison queue within 30 seconds.");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>The accounts table of the host, for tests that read or write rows directly.</summary>
+    public static TableClient AccountsTable(LocalHostInstance host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+
+        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return host.Services.GetRequiredService<TableServiceClient>().GetTableClient(options.AccountsTable);
     }
 
     /// <summary>Signs in with a temporary password and returns the security-code challenge.</summary>

@@ -197,7 +197,7 @@ public sealed partial class UserAdministrationService(
                 return AccountDecision<PasswordResetIssued>.Answer(Failure.Of(FailureCode.Conflict));
             }
 
-            var enabled = issuer.Apply(snapshot.User, credentials, ResetOrigin.Reactivation, now);
+            var enabled = issuer.Apply(snapshot.User, credentials, ResetOrigin.Reactivation, now) with { ReactivatedAt = now };
             var events = new[]
             {
                 AccountEvents.ByActor(actor, snapshot.User, AccountEventTypes.AccountEnabled, EventOutcome.Success, now, origin),
