@@ -177,6 +177,26 @@ public sealed class UserAdministrationTests(LocalHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Search_names_company_of_each_user()
+    {
+        var client = _host.Client;
+        var support = await client.SignInAsync(SupportAgent, SupportAgentPassword);
+        var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
+        var clerkId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontClerk);
+
+        var acrossCompanies = (await client.GetJsonAsync("/api/users?pageSize=100", support)).Json!["items"]!.AsArray();
+        var ownCompany = (await client.GetJsonAsync("/api/users?pageSize=100", admin)).Json!["items"]!.AsArray();
+        var clerk = await client.GetJsonAsync($"/api/users/{clerkId}", admin);
+
+        var companyNames = acrossCompanies.Select(item => item!["companyName"]!.GetValue<string>()).ToHashSet();
+        Assert.Contains("Boulangerie Dupont", companyNames);
+        Assert.Contains("Atlantic Surf Shop", companyNames);
+        Assert.All(ownCompany, item => Assert.Equal("Boulangerie Dupont", item!["companyName"]!.GetValue<string>()));
+        var listedClerk = ownCompany.Single(item => item!["id"]!.GetValue<string>() == clerkId)!;
+        Assert.Equal(clerk.String("companyId"), listedClerk["companyId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Other_company_user_is_not_found_on_every_route()
     {
         var client = _host.Client;
