@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using MerchantAccess.Testing;
+using Xunit;
 
-namespace MerchantAccess.LocalHost.Tests;
+namespace MerchantAccess.Testing;
 
-/// <summary>Steps of the reset story that several tests take, through the public API.</summary>
+/// <summary>Steps of the reset story that several tests take through the public API, for the local host and browser tests.</summary>
 public static class ScenarioSteps
 {
     /// <summary>Finds a user's id with the administrator's search.</summary>
