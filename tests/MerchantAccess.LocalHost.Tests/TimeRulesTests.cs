@@ -1,6 +1,6 @@
 using MerchantAccess.Testing;
 using Microsoft.Extensions.Time.Testing;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

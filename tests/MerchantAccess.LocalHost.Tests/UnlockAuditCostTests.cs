@@ -12,7 +12,7 @@ using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

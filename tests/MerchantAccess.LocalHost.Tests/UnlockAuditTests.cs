@@ -7,7 +7,7 @@ using MerchantAccess.Infrastructure.Storage;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using MerchantAccess.Infrastructure.Storage;
-using Microsoft.Extensions.Options;
-using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Xunit;
 
-namespace MerchantAccess.LocalHost.Tests;
+namespace MerchantAccess.Testing;
 
-/// <summary>Steps of the reset story that several tests take, through the public API.</summary>
+/// <summary>Steps of the reset story that several tests take through the public API, for the local host and browser tests.</summary>
 public static class ScenarioSteps
 {
     /// <summary>Finds a user's id with the administrator's search.</summary>
