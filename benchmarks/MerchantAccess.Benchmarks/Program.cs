@@ -33,11 +33,22 @@ foreach (var name in settings.Scenarios)
 
     Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] Running the {name} scenario{(settings.Quick ? " (quick)" : "")}");
     var watch = Stopwatch.StartNew();
-    await scenario.RunAsync(report);
+    try
+    {
+        await scenario.RunAsync(report);
+    }
+    catch (Exception exception)
+    {
+        // One failed scenario, for example when the emulator stops during the run, must not lose
+        // the figures of the others; the failure is reported and the exit code says so.
+        Console.Error.WriteLine($"error: the {name} scenario failed: {exception}");
+        report.AddFailure(name, exception.GetBaseException().Message);
+    }
+
     report.AddDuration(name, watch.Elapsed);
 }
 
 Console.WriteLine(report.Table());
 var (markdown, json) = report.Write(MachineInfo.ReadLoadAverage());
 Console.Error.WriteLine($"Results written to {markdown} and {json}");
-return 0;
+return report.Failures.Count == 0 ? 0 : 1;

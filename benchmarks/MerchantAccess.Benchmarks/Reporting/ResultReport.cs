@@ -10,6 +10,7 @@ public sealed class ResultReport(BenchmarkSettings settings, MachineInfo machine
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly List<ResultRow> _rows = [];
+    private readonly List<(string Scenario, string Error)> _failures = [];
     private readonly List<(string Scenario, TimeSpan Duration)> _durations = [];
     private readonly DateTimeOffset _startedAt = DateTimeOffset.UtcNow;
 
@@ -18,6 +19,11 @@ public sealed class ResultReport(BenchmarkSettings settings, MachineInfo machine
     public void Add(ResultRow row) => _rows.Add(row);
 
     public void AddDuration(string scenario, TimeSpan duration) => _durations.Add((scenario, duration));
+
+    /// <summary>Scenarios that stopped with an error, and the error.</summary>
+    public IReadOnlyList<(string Scenario, string Error)> Failures => _failures;
+
+    public void AddFailure(string scenario, string error) => _failures.Add((scenario, error));
 
     /// <summary>Writes <c>results.md</c> and <c>results.json</c> to the output folder and returns their paths.</summary>
     public (string Markdown, string Json) Write(string loadAverageAtEnd)
@@ -36,6 +42,7 @@ public sealed class ResultReport(BenchmarkSettings settings, MachineInfo machine
                 azuriteVersion,
                 loadAverageAtEnd,
                 durations = _durations.Select(entry => new { entry.Scenario, seconds = Math.Round(entry.Duration.TotalSeconds, 1) }),
+                failures = _failures.Select(entry => new { entry.Scenario, entry.Error }),
                 rows = _rows,
             },
             Json));
@@ -72,6 +79,11 @@ public sealed class ResultReport(BenchmarkSettings settings, MachineInfo machine
         text.AppendLine(CultureInfo.InvariantCulture, $"- runtime: {machine.Runtime}; Azurite {azuriteVersion}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- load average (1, 5, 15 min): {machine.LoadAverage} at the start, {loadAverageAtEnd} at the end");
         text.AppendLine(CultureInfo.InvariantCulture, $"- scenario durations: {string.Join(", ", _durations.Select(entry => $"{entry.Scenario} {entry.Duration.TotalSeconds:F0} s"))}");
+        foreach (var (scenario, error) in _failures)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- **failed**: the {scenario} scenario stopped with: {error}");
+        }
+
         text.AppendLine();
         text.AppendLine("| scenario | measure | value | unit | note |");
         text.AppendLine("| --- | --- | ---: | --- | --- |");
