@@ -16,7 +16,7 @@ namespace MerchantAccess.Benchmarks.Hosting;
 /// </summary>
 /// <remarks>
 /// The queue listener of the local host builds its own queue client, so its polls, receives and
-/// deletes are not counted; the delivery function's table and blob calls are.
+/// deletes are not counted. The table and blob calls of the delivery function are counted.
 /// </remarks>
 public sealed class BenchmarkHost : IAsyncDisposable
 {

@@ -12,8 +12,8 @@ namespace MerchantAccess.Benchmarks.Scenarios;
 /// <summary>
 /// Cost of the unlock audit over a large population: 100 000 users with 100 locked accounts
 /// (10 000 and 10 with <c>--quick</c>), seeded in bulk. The audit runs twice on demand over HTTP,
-/// the first run with changes to make and the second with none left; for scale, one query then
-/// reads the key of every user row, which is what an audit that read every user would start with.
+/// first with changes to make and then with none left. For scale, one query then reads the key of
+/// every user row, which is where an audit that read every user would start.
 /// </summary>
 public sealed class AuditCostScenario(BenchmarkSettings settings) : IScenario
 {
@@ -46,7 +46,7 @@ public sealed class AuditCostScenario(BenchmarkSettings settings) : IScenario
         watch.Stop();
         if (response.Status != 202)
         {
-            throw new InvalidOperationException($"The audit answered {response.Status}: {response.Text}");
+            throw new InvalidOperationException($"The audit returned status {response.Status}: {response.Text}");
         }
 
         var counts = response.Json!["counts"]!;

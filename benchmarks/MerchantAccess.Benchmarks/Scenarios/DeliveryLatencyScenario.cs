@@ -51,7 +51,7 @@ public sealed class DeliveryLatencyScenario(BenchmarkSettings settings) : IScena
             answers.Add(Stopwatch.GetElapsedTime(started));
             if (reset.Status != 200)
             {
-                throw new InvalidOperationException($"The reset answered {reset.Status}: {reset.Text}");
+                throw new InvalidOperationException($"The reset returned status {reset.Status}: {reset.Text}");
             }
 
             await WaitForCredentialsFileAsync(host, i);
@@ -68,7 +68,7 @@ public sealed class DeliveryLatencyScenario(BenchmarkSettings settings) : IScena
         report.Add(new ResultRow(Name, $"{label}: reset to outbox max", delivered.Percentile(100), "ms", ""));
     }
 
-    /// <summary>Polls the outbox folder every 5 ms until it holds <paramref name="count"/> credentials e-mails for the clerk.</summary>
+    /// <summary>Polls the outbox folder every 5 ms until it contains <paramref name="count"/> credentials e-mails for the clerk.</summary>
     private static async Task WaitForCredentialsFileAsync(BenchmarkHost host, int count)
     {
         var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 30);

@@ -15,8 +15,8 @@ namespace MerchantAccess.Benchmarks.Scenarios;
 
 /// <summary>
 /// Throughput and latency percentiles of verify-code and login through the local host over real
-/// HTTP, each followed in the same run by a bare loop doing the same storage round trips (and,
-/// for login, the same password-hash check) directly, with the same number of concurrent clients.
+/// HTTP. In the same run, each is followed by a bare loop that makes the same storage round trips
+/// directly (and, for login, the same password-hash check), with the same number of clients.
 /// Every request succeeds: verify-code enters the right code for a fresh first connection, and
 /// login signs in an active user with the right password.
 /// </summary>
@@ -80,7 +80,7 @@ public sealed class ThroughputScenario(BenchmarkSettings settings) : IScenario
         var response = await host.Client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = SecurityCode });
         if (response.Status != 200)
         {
-            throw new InvalidOperationException($"Verify-code answered {response.Status}: {response.Text}");
+            throw new InvalidOperationException($"Verify-code returned status {response.Status}: {response.Text}");
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class ThroughputScenario(BenchmarkSettings settings) : IScenario
         var response = await host.Client.PostJsonAsync("/api/auth/login", new { login, password = Password });
         if (response.Status != 200 || response.String("status") != "authenticated")
         {
-            throw new InvalidOperationException($"Login answered {response.Status}: {response.Text}");
+            throw new InvalidOperationException($"Login returned status {response.Status}: {response.Text}");
         }
     }
 

@@ -59,7 +59,7 @@ public static class BulkAccounts
 
     /// <summary>
     /// Writes the rows of many users to the host's accounts table. A user's rows never straddle
-    /// two transactions, and each transaction holds rows of one partition only, as Table Storage
+    /// two transactions, and each transaction contains rows of one partition only, as Table Storage
     /// requires.
     /// </summary>
     public static async Task WriteAsync(LocalHostInstance host, IEnumerable<IReadOnlyList<TableTransactionAction>> users, int parallelism = 4)
