@@ -155,7 +155,7 @@ export function rememberDestination(address) {
   destination = address;
 }
 
-/** Returns the address remembered by `rememberDestination` and forgets it, or null. */
+/** Returns the address stored by `rememberDestination`, or null, and clears it. */
 export function takeDestination() {
   const address = destination;
   destination = null;
