@@ -110,6 +110,21 @@ public sealed partial class BrowserSession : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Checks that the browser stores nothing but the language preference: no token, challenge,
+    /// temporary password or security code in Web Storage, and no cookie.
+    /// </summary>
+    public async Task ExpectNothingStoredButLanguageAsync()
+    {
+        var localKeys = await Page.EvaluateAsync<string[]>("() => Object.keys(window.localStorage)");
+        var sessionKeys = await Page.EvaluateAsync<string[]>("() => Object.keys(window.sessionStorage)");
+        var cookies = await Context.CookiesAsync();
+
+        Assert.All(localKeys, key => Assert.Equal("merchantaccess.language", key));
+        Assert.Empty(sessionKeys);
+        Assert.Empty(cookies);
+    }
+
     /// <summary>How many CSS pixels the page is wider than the screen; 0 when nothing scrolls sideways.</summary>
     public Task<int> HorizontalOverflowAsync() =>
         Page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth");

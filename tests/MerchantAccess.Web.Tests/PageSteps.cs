@@ -83,6 +83,10 @@ public static class PageSteps
         await page.ExpectViewAsync(texts.UsersTitle);
         await page.GetByLabel(texts.SearchLabel, new() { Exact = true }).FillAsync(login);
         await page.GetByRole(AriaRole.Button, new() { Name = texts.SearchButton, Exact = true }).ClickAsync();
+
+        // The results take the focus once the search has answered. Clicking before that may hit
+        // a row of the first list just as the search results replace it.
+        await Expect(page.Locator("#results-title")).ToBeFocusedAsync();
         await page.Locator("table tbody").GetByRole(AriaRole.Link, new() { Name = login, Exact = true }).ClickAsync();
         await page.ExpectViewAsync(texts.UserDetailTitle);
         await Expect(page.Locator("#user-identity .user-login")).ToHaveTextAsync(login);

@@ -191,6 +191,48 @@ public sealed record PageTexts
 
     public required string LockKindSecurityCode { get; init; }
 
+    public required string ForgottenButton { get; init; }
+
+    public required string ForgottenSentTitle { get; init; }
+
+    public required string ForgottenSent { get; init; }
+
+    public required string BackToSignIn { get; init; }
+
+    public required string SignInRequired { get; init; }
+
+    public required string SupportOnly { get; init; }
+
+    public required string SmsPhoneLabel { get; init; }
+
+    public required string SmsSaveLabel { get; init; }
+
+    public required string SmsSendButton { get; init; }
+
+    public required string SmsRetryAt { get; init; }
+
+    public required string AuditLink { get; init; }
+
+    public required string AuditTitle { get; init; }
+
+    public required string AuditNone { get; init; }
+
+    public required string AuditRunButton { get; init; }
+
+    public required string AuditRan { get; init; }
+
+    public required string AuditScheduled { get; init; }
+
+    public required string AuditOnDemand { get; init; }
+
+    public required string AuditPeriodEnded { get; init; }
+
+    public required string AuditPeriodInProgress { get; init; }
+
+    public required string AuditSecurityCodeLock { get; init; }
+
+    public required string AuditLockEvent { get; init; }
+
     // Problem texts of the API.
     public required string UnknownCredentialsTitle { get; init; }
 
@@ -211,6 +253,16 @@ public sealed record PageTexts
     public required string LoginTaken { get; init; }
 
     public required string InvalidPhone { get; init; }
+
+    public required string RateLimitedTitle { get; init; }
+
+    public required string ForbiddenTitle { get; init; }
+
+    public required string NotMobile { get; init; }
+
+    public required string NoPhoneOnRecord { get; init; }
+
+    public required Func<int, string> TooLong { get; init; }
 
     public static PageTexts French { get; } = new()
     {
@@ -315,6 +367,32 @@ public sealed record PageTexts
         ConflictTitle = "Conflit",
         LoginTaken = "Cet identifiant est déjà utilisé.",
         InvalidPhone = "Ce numéro de téléphone n'est pas valide.",
+        ForgottenButton = "Recevoir de nouveaux identifiants",
+        ForgottenSentTitle = "Demande enregistrée",
+        ForgottenSent = "Si ces informations correspondent à un compte, de nouveaux identifiants sont envoyés à son adresse e-mail.",
+        BackToSignIn = "Retour à la connexion",
+        SignInRequired = "Connectez-vous pour accéder à cette page.",
+        SupportOnly = "Cette page est réservée au support marchands.",
+        SmsPhoneLabel = "Numéro de mobile",
+        SmsSaveLabel = "Enregistrer ce numéro pour l'utilisateur",
+        SmsSendButton = "Envoyer par SMS",
+        SmsRetryAt = "Nouvel envoi possible à partir de",
+        AuditLink = "Rapport d'audit",
+        AuditTitle = "Rapport d'audit des déblocages",
+        AuditNone = "Aucun rapport pour l'instant : l'audit n'a encore jamais tourné. Lancez-le maintenant ou attendez son passage quotidien.",
+        AuditRunButton = "Lancer l'audit maintenant",
+        AuditRan = "L'audit est terminé ; le rapport ci-dessous est à jour.",
+        AuditScheduled = "Passage quotidien programmé",
+        AuditOnDemand = "À la demande du support marchands",
+        AuditPeriodEnded = "(terminée)",
+        AuditPeriodInProgress = "(en cours)",
+        AuditSecurityCodeLock = "Code de sécurité",
+        AuditLockEvent = "Blocage (code de sécurité)",
+        RateLimitedTitle = "Trop de demandes",
+        ForbiddenTitle = "Action non autorisée",
+        NotMobile = "Ce numéro n'est pas un numéro de mobile ; un SMS ne peut être envoyé qu'à un mobile.",
+        NoPhoneOnRecord = "Aucun numéro de mobile n'est enregistré pour cet utilisateur ; saisissez-en un.",
+        TooLong = length => $"Ce champ ne peut pas dépasser {length} caractères.",
     };
 
     public static PageTexts English { get; } = new()
@@ -420,6 +498,32 @@ public sealed record PageTexts
         ConflictTitle = "Conflict",
         LoginTaken = "This login is already in use.",
         InvalidPhone = "This phone number is not valid.",
+        ForgottenButton = "Get new identifiers",
+        ForgottenSentTitle = "Request received",
+        ForgottenSent = "If these details match an account, new identifiers are on their way to its e-mail address.",
+        BackToSignIn = "Back to sign-in",
+        SignInRequired = "Sign in to open this page.",
+        SupportOnly = "This page is for merchant support only.",
+        SmsPhoneLabel = "Mobile number",
+        SmsSaveLabel = "Save this number for the user",
+        SmsSendButton = "Send by SMS",
+        SmsRetryAt = "A new SMS is allowed from",
+        AuditLink = "Audit report",
+        AuditTitle = "Unlock audit report",
+        AuditNone = "No report yet: the audit has never run. Run it now or wait for its daily run.",
+        AuditRunButton = "Run the audit now",
+        AuditRan = "The audit has finished; the report below is up to date.",
+        AuditScheduled = "The daily schedule",
+        AuditOnDemand = "A request of merchant support",
+        AuditPeriodEnded = "(ended)",
+        AuditPeriodInProgress = "(in progress)",
+        AuditSecurityCodeLock = "Security code",
+        AuditLockEvent = "Lock (security code)",
+        RateLimitedTitle = "Too many requests",
+        ForbiddenTitle = "Action not allowed",
+        NotMobile = "This is not a mobile number; an SMS can only be sent to a mobile phone.",
+        NoPhoneOnRecord = "No mobile number is recorded for this user; type one.",
+        TooLong = length => $"This field cannot exceed {length} characters.",
     };
 
     public static PageTexts For(string language) => language switch

@@ -112,6 +112,13 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, HostFixture fixture
             await page.ExpectViewAsync(_texts.CreatedTitle);
             await Expect(page.Locator("#created-login")).ToHaveTextAsync("zoe.lambert");
             await ExpectFitsAsync(support, "user-created-fr");
+
+            await page.Locator("#app-nav").GetByRole(AriaRole.Link, new() { Name = _texts.AuditLink, Exact = true }).ClickAsync();
+            await page.ExpectViewAsync(_texts.AuditTitle);
+            await page.GetByRole(AriaRole.Button, new() { Name = _texts.AuditRunButton, Exact = true }).ClickAsync();
+            await Expect(page.Locator("#audit-locks tbody tr").Filter(new() { HasText = DupontAccountant })).ToHaveCountAsync(1);
+            await Expect(page.Locator("#audit-activity tbody tr")).Not.ToHaveCountAsync(0);
+            await ExpectFitsAsync(support, "audit-report-fr");
             Assert.Empty(support.ScriptErrors);
         }
 

@@ -7,8 +7,9 @@ namespace MerchantAccess.Web.Tests;
 
 /// <summary>
 /// The reset story clicked through in a browser, in each language. An administrator resets a
-/// password behind a confirmation dialog and copies the company security code. The user then signs
-/// in with the e-mailed temporary password, enters the code and sets a new password.
+/// password behind a confirmation dialog, copies the company security code and sends it by SMS.
+/// The user then signs in with the e-mailed temporary password, enters the code and sets a new
+/// password.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ResetStoryTests(BrowserFixture browser, HostFixture fixture) : IClassFixture<HostFixture>
@@ -75,6 +76,15 @@ public sealed class ResetStoryTests(BrowserFixture browser, HostFixture fixture)
         Assert.Equal(story.SecurityCode, clipboard);
         await admin.ScreenshotAsync($"reset-result-{texts.Language}");
 
+        // The code also goes by SMS to a number the administrator types.
+        await page.GetByLabel(texts.SmsPhoneLabel, new() { Exact = true }).FillAsync(story.Mobile);
+        await page.GetByRole(AriaRole.Button, new() { Name = texts.SmsSendButton, Exact = true }).ClickAsync();
+        await Expect(page.Locator(".sms-panel [role=status]")).ToBeFocusedAsync();
+        await Expect(page.Locator(".sms-panel [role=status]")).ToContainTextAsync(story.UserName);
+        var sms = await _host.Outbox.WaitForSmsAsync(story.MobileE164);
+        Assert.Contains(story.SecurityCode, sms.Text, StringComparison.Ordinal);
+        await admin.ExpectNothingStoredButLanguageAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = texts.SignOut, Exact = true }).ClickAsync();
         await page.ExpectViewAsync(texts.SignInTitle);
         await Expect(page.MainContent().GetByText(texts.SignedOut)).ToBeVisibleAsync();
@@ -91,6 +101,7 @@ public sealed class ResetStoryTests(BrowserFixture browser, HostFixture fixture)
         await page.ExpectViewAsync(texts.SecurityCodeTitle);
         await Expect(page.Locator("#attempts-remaining")).ToHaveTextAsync(texts.AttemptsRemaining(3));
         await user.ScreenshotAsync($"security-code-{texts.Language}");
+        await user.ExpectNothingStoredButLanguageAsync();
         await page.SubmitSecurityCodeAsync(texts, story.SecurityCode);
 
         await page.ExpectPathAsync("/first-connection/new-password");
@@ -147,10 +158,10 @@ public sealed class ResetStoryTests(BrowserFixture browser, HostFixture fixture)
     }
 
     /// <summary>Who takes part in the story of one language: the French bakery, or the English-speaking surf shop.</summary>
-    private sealed record Story(string Admin, string AdminPassword, string Search, string User, string UserName, string UserEmail, string SecurityCode, string PreviousPassword, string NewPassword)
+    private sealed record Story(string Admin, string AdminPassword, string Search, string User, string UserName, string UserEmail, string SecurityCode, string PreviousPassword, string NewPassword, string Mobile, string MobileE164)
     {
         public static Story For(string language) => language == "fr"
-            ? new(DupontAdmin, DupontAdminPassword, "leroy", DupontClerk, "Marc Leroy", DupontClerkEmail, DupontSecurityCode, DupontClerkPassword, "Pain2027Complet")
-            : new(SurfAdmin, SurfAdminPassword, "brown", SurfClerk, "Emma Brown", SurfClerkEmail, SurfSecurityCode, SurfClerkPassword, "Surfboard2027Wax");
+            ? new(DupontAdmin, DupontAdminPassword, "leroy", DupontClerk, "Marc Leroy", DupontClerkEmail, DupontSecurityCode, DupontClerkPassword, "Pain2027Complet", "07 81 23 45 67", "+33781234567")
+            : new(SurfAdmin, SurfAdminPassword, "brown", SurfClerk, "Emma Brown", SurfClerkEmail, SurfSecurityCode, SurfClerkPassword, "Surfboard2027Wax", "+49 151 23456789", "+4915123456789");
     }
 }

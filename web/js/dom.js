@@ -228,6 +228,11 @@ export function notice() {
       element.replaceChildren(el('p', { i18n: key, i18nParams: params }));
       element.classList.add('notice--visible');
     },
+    /** Shows a text that is already in the person's language, such as an API's confirmation. */
+    showText(text) {
+      element.replaceChildren(el('p', { text }));
+      element.classList.add('notice--visible');
+    },
     clear() {
       element.replaceChildren();
       element.classList.remove('notice--visible');

@@ -5,6 +5,7 @@ import { language, onLanguageChange, setLanguage, translate } from './i18n.js';
 import { addRoute, navigate, startRouter } from './router.js';
 import { currentSession, endSession, onSessionChange } from './session.js';
 import * as account from './views/account.js';
+import * as auditReport from './views/audit-report.js';
 import * as changePassword from './views/change-password.js';
 import * as createUser from './views/create-user.js';
 import { credentialsView } from './views/credentials-result.js';
@@ -35,6 +36,7 @@ addRoute('/users/:userId/reset', credentialsView('reset'), 'administrator');
 addRoute('/users/:userId/created', credentialsView('created'), 'administrator');
 addRoute('/users/:userId/unlocked', credentialsView('unlocked'), 'support');
 addRoute('/users/:userId/enabled', credentialsView('enabled'), 'support');
+addRoute('/audit', auditReport, 'support');
 
 const switchButton = document.getElementById('language-switch');
 const nav = document.getElementById('app-nav');
@@ -66,6 +68,7 @@ function renderNavigation(path) {
   const link = (href, key) => el('a', { href, 'data-link': true, i18n: key, 'aria-current': path === href ? 'page' : null });
   nav.replaceChildren(el('ul', { class: 'app-nav__list' }, [
     session.isAdministrator ? el('li', {}, link('/users', 'nav.users')) : null,
+    session.isSupport ? el('li', {}, link('/audit', 'nav.audit')) : null,
     el('li', {}, link('/account', 'nav.account')),
     el('li', {}, el('button', { type: 'button', class: 'button button--link', i18n: 'nav.signOut', onclick: signOut })),
   ]));

@@ -2,7 +2,7 @@
 // between screens. Each navigation sets the page title and moves the focus to the new heading
 // (or to the error the view shows), so that screen-reader users notice that the screen changed.
 import { onLanguageChange, t } from './i18n.js';
-import { currentChallenge, currentSession } from './session.js';
+import { currentChallenge, currentSession, rememberDestination } from './session.js';
 
 const routes = [];
 let active = null;
@@ -142,6 +142,11 @@ function render(address, options, moveFocus) {
 
   const redirect = redirectFor(found.route.access);
   if (redirect) {
+    // A reload signs the person out, so the sign-in page brings them back to the address afterwards.
+    if (redirect.flash === 'flash.signInRequired') {
+      rememberDestination(address);
+    }
+
     go(redirect.path, { replace: true, flash: redirect.flash }, moveFocus);
     return;
   }

@@ -7,6 +7,7 @@ let signedIn = null;
 let challenge = null;
 let lock = null;
 let issued = null;
+let destination = null;
 const companyNames = new Map();
 const listeners = new Set();
 
@@ -147,4 +148,16 @@ export function rememberCompanyName(companyId, name) {
 /** Returns the name of a company seen earlier in this session, or null. */
 export function knownCompanyName(companyId) {
   return companyNames.get(companyId) ?? null;
+}
+
+/** Remembers the address that needed a session, to open it once the person has signed in. */
+export function rememberDestination(address) {
+  destination = address;
+}
+
+/** Returns the address stored by `rememberDestination`, or null, and clears it. */
+export function takeDestination() {
+  const address = destination;
+  destination = null;
+  return address;
 }

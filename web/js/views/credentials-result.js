@@ -4,7 +4,7 @@
 // this page is shown.
 import { ApiProblem, callApi } from '../api.js';
 import { el, field, notice, problemSummary, whileBusy } from '../dom.js';
-import { formatTime } from '../i18n.js';
+import { formatTime, translateElement } from '../i18n.js';
 import { currentIssuedCredentials, currentSession, forgetIssuedCredentials } from '../session.js';
 import { page } from './layout.js';
 import { followProblem } from './problem-routes.js';
@@ -106,11 +106,22 @@ function smsSection(userId, user) {
     }
 
     try {
-      await whileBusy(form, () => callApi('POST', `/api/users/${encodeURIComponent(userId)}/security-code-sms`, {
+      const { body: queued } = await whileBusy(form, () => callApi('POST', `/api/users/${encodeURIComponent(userId)}/security-code-sms`, {
         body,
         accessToken: currentSession().accessToken,
       }));
-      sent.show('reset.sms.sent');
+      // The API names the user and the number in the requested language; the page's own text is the fallback.
+      if (typeof queued?.message === 'string') {
+        sent.showText(queued.message);
+      } else {
+        sent.show('reset.sms.sent');
+      }
+
+      if (body.savePhoneNumber && typeof queued?.phoneNumber === 'string') {
+        showRecordedNumber(phone, queued.phoneNumber);
+        save.checked = false;
+      }
+
       sent.element.focus();
     } catch (failure) {
       if (!(failure instanceof ApiProblem)) {
@@ -136,4 +147,13 @@ function smsSection(userId, user) {
     sent.element,
     form,
   ]);
+}
+
+/** Tells, under the number field, that `phoneNumber` is now on record and used when the field is left empty. */
+function showRecordedNumber(phone, phoneNumber) {
+  const hint = phone.wrapper.querySelector('.field__hint');
+  hint.dataset.i18n = 'reset.sms.phoneHintRecorded';
+  hint.dataset.i18nParams = JSON.stringify({ phone: phoneNumber });
+  translateElement(hint);
+  phone.input.value = '';
 }

@@ -3,7 +3,7 @@
 import { ApiProblem, callApi } from '../api.js';
 import { el, field, problemSummary, whileBusy } from '../dom.js';
 import { homePath, navigate } from '../router.js';
-import { startChallenge, startSession } from '../session.js';
+import { startChallenge, startSession, takeDestination } from '../session.js';
 import { flashMessage, page } from './layout.js';
 import { followProblem } from './problem-routes.js';
 
@@ -56,9 +56,11 @@ export function render({ flash, problem }) {
 
 async function signIn(login, password) {
   const { body } = await callApi('POST', '/api/auth/login', { body: { login, password } });
+  // The address that sent the person here applies to this sign-in only, and only once it opens a session.
+  const destination = takeDestination();
   if (body.status === 'authenticated') {
     await openSession(body);
-    navigate(homePath());
+    navigate(destination ?? homePath());
     return;
   }
 

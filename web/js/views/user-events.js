@@ -108,21 +108,24 @@ function showEvents(container, events, userId) {
   ]));
 }
 
-/** Returns who acted, as a text key: the user themselves, an administrator, merchant support or the platform. */
-function actorKey(event, userId) {
-  if (event.actorRole === 'system' || !event.actorRole) {
+/**
+ * Returns who acted on `userId`, as a text key: the user themselves, an administrator, merchant
+ * support or the platform. `record` is an event or anything else with `actorId` and `actorRole`.
+ */
+export function actorKey(record, userId) {
+  if (record.actorRole === 'system' || !record.actorRole) {
     return 'events.actor.system';
   }
 
-  if (event.actorId === userId) {
+  if (record.actorId === userId) {
     return 'events.actor.self';
   }
 
-  return event.actorRole === 'support' ? 'events.actor.support' : 'events.actor.administrator';
+  return record.actorRole === 'support' ? 'events.actor.support' : 'events.actor.administrator';
 }
 
 /** Creates a span with the text of `key`, or with `raw` as it is when the pages have no text for it. */
-function known(key, raw, attributes = {}) {
+export function known(key, raw, attributes = {}) {
   return hasText(key) ? el('span', { ...attributes, i18n: key }) : el('span', { ...attributes, text: raw });
 }
 
