@@ -92,21 +92,27 @@ public sealed class TableRateLimiter : IRateLimiter
                 return rejectedUntil;
             }
 
-            if (await TryWriteAsync(row, now, cancellationToken))
+            var uses = row.UsesWithin(now).Append(now.UtcTicks).ToList();
+            if (await TryWriteAsync(row, uses, cancellationToken))
             {
                 return null;
             }
 
             await Task.Delay(Random.Shared.Next(1, 5 + (attempt * 4)), cancellationToken);
             row = await ReadAsync(row.Rule, cancellationToken);
+            if (row.Uses.SequenceEqual(uses))
+            {
+                // The write was applied but its response was lost, and the storage client's retry
+                // failed on the ETag it had changed itself: the use is recorded, once.
+                return null;
+            }
         }
 
         throw new Domain.Common.ConcurrencyConflictException("The rate limit of one key changed concurrently too many times; try again.");
     }
 
-    private async Task<bool> TryWriteAsync(Row row, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> TryWriteAsync(Row row, IReadOnlyList<long> uses, CancellationToken cancellationToken)
     {
-        var uses = row.UsesWithin(now).Append(now.UtcTicks);
         var entity = new TableEntity(row.PartitionKey, "")
         {
             ["Uses"] = string.Join(' ', uses.Select(ticks => ticks.ToString(CultureInfo.InvariantCulture))),
