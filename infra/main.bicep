@@ -154,6 +154,10 @@ module storage 'modules/storage.bicep' = {
       poisonQueueName
     ]
     deploymentContainerName: deploymentContainerName
+    // Named as StorageOptions.ReportsContainer with an empty prefix.
+    appContainerNames: [
+      'unlock-reports'
+    ]
   }
 }
 

@@ -32,6 +32,9 @@ param queueNames string[]
 @description('Blob container that receives the deployment package of the function app.')
 param deploymentContainerName string
 
+@description('Blob containers of the app itself, such as the unlock audit reports.')
+param appContainerNames string[]
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -64,6 +67,15 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
         publicAccess: 'None'
       }
     }
+
+    resource appContainers 'containers' = [
+      for containerName in appContainerNames: {
+        name: containerName
+        properties: {
+          publicAccess: 'None'
+        }
+      }
+    ]
   }
 
   resource queueServices 'queueServices' = {

@@ -37,6 +37,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SecurityCodeSmsService>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();
+        services.AddSingleton<AuditMaintenance>();
+        services.AddSingleton<AuditSummaryDelivery>();
         services.AddSingleton<PasswordLockout>();
         services.AddSingleton<UnlockService>();
         services.AddSingleton<SessionService>();

@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.Passwords;
 using MerchantAccess.Domain.RateLimiting;
@@ -7,6 +8,7 @@ using MerchantAccess.Domain.SecurityCodeSms;
 using MerchantAccess.Domain.SelfService;
 using MerchantAccess.Domain.Secrets;
 using MerchantAccess.Domain.Sessions;
+using MerchantAccess.Infrastructure.Audit;
 using MerchantAccess.Infrastructure.Notifications;
 using MerchantAccess.Infrastructure.Notifications.Acs;
 using MerchantAccess.Infrastructure.Queues;
@@ -42,6 +44,8 @@ public static class InfrastructureServiceCollectionExtensions
                 options => options is { MaxPerUserPerHour: >= 1 and <= RateLimitRule.MaxLimit, MaxPerCompanyPerHour: >= 1 and <= RateLimitRule.MaxLimit, MaxPerNumberPerHour: >= 1 and <= RateLimitRule.MaxLimit },
                 $"MerchantAccess__Sms__MaxPerUserPerHour, __MaxPerCompanyPerHour and __MaxPerNumberPerHour must be whole numbers from 1 to {RateLimitRule.MaxLimit}.")
             .ValidateOnStart();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
+        services.AddOptions<AuditSummaryOptions>().Bind(configuration.GetSection(AuditSummaryOptions.SectionName));
         services.AddOptions<DeliveryQueueOptions>().Configure(options =>
             options.QueueName = configuration[DeliveryQueueOptions.QueueNameSetting] ?? DeliveryQueueOptions.DefaultQueueName);
 
@@ -54,6 +58,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<AccountEventMetrics>();
         services.AddSingleton<TableAccountStore>();
         services.AddSingleton<IAccountStore>(provider => provider.GetRequiredService<TableAccountStore>());
+        services.AddSingleton(_ => StorageConnection.CreateBlobServiceClient(configuration));
+        services.AddSingleton<IAuditIndex, TableAuditIndex>();
+        services.AddSingleton<BlobAuditReportStore>();
+        services.AddSingleton<IAuditReportStore>(provider => provider.GetRequiredService<BlobAuditReportStore>());
         services.AddSingleton<StorageDeliveryQueue>();
         services.AddSingleton<IDeliveryQueue>(provider => provider.GetRequiredService<StorageDeliveryQueue>());
 

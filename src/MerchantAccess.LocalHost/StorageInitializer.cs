@@ -1,3 +1,4 @@
+using MerchantAccess.Infrastructure.Audit;
 using MerchantAccess.Infrastructure.Queues;
 using MerchantAccess.Infrastructure.RateLimiting;
 using MerchantAccess.Infrastructure.Seeding;
@@ -6,13 +7,15 @@ using MerchantAccess.Infrastructure.Storage;
 namespace MerchantAccess.LocalHost;
 
 /// <summary>
-/// Prepares local storage before the triggers start: creates the tables and the delivery queue,
-/// which the Bicep templates create in Azure, then seeds the demo data file when one is configured.
+/// Prepares local storage before the triggers start: creates the tables, the delivery queue and
+/// the container of the unlock audit reports, which the Bicep templates create in Azure, then
+/// seeds the demo data file when one is configured.
 /// </summary>
 public sealed partial class StorageInitializer(
     TableAccountStore accounts,
     StorageDeliveryQueue deliveries,
     TableRateLimiter rateLimiter,
+    BlobAuditReportStore auditReports,
     DemoDataSeeder seeder,
     IConfiguration configuration,
     ILogger<StorageInitializer> logger) : IHostedService
@@ -27,6 +30,7 @@ public sealed partial class StorageInitializer(
             await accounts.EnsureCreatedAsync(cancellationToken);
             await deliveries.EnsureCreatedAsync(cancellationToken);
             await rateLimiter.EnsureCreatedAsync(cancellationToken);
+            await auditReports.EnsureCreatedAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is Azure.RequestFailedException or AggregateException or HttpRequestException)
         {

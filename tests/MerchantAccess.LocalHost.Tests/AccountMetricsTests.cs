@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using MerchantAccess.Infrastructure.Telemetry;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

@@ -2,7 +2,7 @@ using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

@@ -2,7 +2,7 @@ using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 
@@ -23,7 +23,7 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
 
         var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
         await queue.EnqueueAsync(new DeliveryMessage(DeliveryKind.Credentials, account.Delivery!.DeliveryId, account.CompanyId, account.Id, account.Reset!.Id), CancellationToken.None);
-        await WaitForEmptyQueueAsync();
+        await ScenarioSteps.WaitForEmptyQueueAsync(_host);
 
         Assert.Single(_host.Outbox.CredentialsTo(DupontClerkEmail));
         Assert.Equal(DeliveryState.Sent, (await LoadAsync(userId)).Delivery!.State);
@@ -62,7 +62,7 @@ public sealed class DeliveryTests(LocalHostFixture fixture) : IClassFixture<Loca
 
         var queue = _host.Services.GetRequiredService<IDeliveryQueue>();
         await queue.EnqueueAsync(new DeliveryMessage(DeliveryKind.Credentials, "f" + new string('0', 31), replaced.CompanyId, replaced.Id, replaced.Reset!.Id), CancellationToken.None);
-        await WaitForEmptyQueueAsync();
+        await ScenarioSteps.WaitForEmptyQueueAsync(_host);
 
         Assert.Equal(2, _host.Outbox.CredentialsTo(SurfClerkEmail).Count);
     }

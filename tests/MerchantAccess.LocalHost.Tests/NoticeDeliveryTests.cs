@@ -3,7 +3,7 @@ using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Domain.Events;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MerchantAccess.Testing;
 using Xunit.Abstractions;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using MerchantAccess.Testing;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

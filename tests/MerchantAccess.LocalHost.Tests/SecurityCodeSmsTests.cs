@@ -1,7 +1,7 @@
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Domain.Events;
 using MerchantAccess.Testing;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 

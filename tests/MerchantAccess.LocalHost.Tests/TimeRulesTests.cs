@@ -1,6 +1,6 @@
 using MerchantAccess.Testing;
 using Microsoft.Extensions.Time.Testing;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 
@@ -34,7 +34,11 @@ public sealed class TimeRulesTests : IAsyncLifetime
     [Fact]
     public async Task Password_older_than_ninety_days_must_be_changed()
     {
-        _time.Advance(TimeSpan.FromDays(91));
+        // The user signs in on day 60: an account unused for 90 days would be disabled by the
+        // unlock audit, which the schedule runs as the clock passes 06:00.
+        _time.Advance(TimeSpan.FromDays(60));
+        await _host.Client.SignInAsync(SurfStockKeeper, "Planche2026Stock");
+        _time.Advance(TimeSpan.FromDays(31));
 
         var signIn = await _host.Client.PostJsonAsync("/api/auth/login", new { login = SurfStockKeeper, password = "Planche2026Stock" });
         var renewed = await _host.Client.PostJsonAsync("/api/auth/new-password", new { challengeToken = signIn.String("challengeToken"), newPassword = "Planche2027Neuf" });

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using MerchantAccess.Testing;
-using static MerchantAccess.LocalHost.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 
 namespace MerchantAccess.LocalHost.Tests;
 
@@ -174,6 +174,26 @@ public sealed class UserAdministrationTests(LocalHostFixture fixture) : IClassFi
         Assert.Empty(revoked.Json!["permissions"]!.AsArray());
         Assert.Equal(403, searchAfterRevoke.Status);
         Assert.Equal(2, events.Count(type => type == "permissionsChanged"));
+    }
+
+    [Fact]
+    public async Task Search_names_company_of_each_user()
+    {
+        var client = _host.Client;
+        var support = await client.SignInAsync(SupportAgent, SupportAgentPassword);
+        var admin = await client.SignInAsync(DupontAdmin, DupontAdminPassword);
+        var clerkId = await ScenarioSteps.FindUserIdAsync(client, admin, DupontClerk);
+
+        var acrossCompanies = (await client.GetJsonAsync("/api/users?pageSize=100", support)).Json!["items"]!.AsArray();
+        var ownCompany = (await client.GetJsonAsync("/api/users?pageSize=100", admin)).Json!["items"]!.AsArray();
+        var clerk = await client.GetJsonAsync($"/api/users/{clerkId}", admin);
+
+        var companyNames = acrossCompanies.Select(item => item!["companyName"]!.GetValue<string>()).ToHashSet();
+        Assert.Contains("Boulangerie Dupont", companyNames);
+        Assert.Contains("Atlantic Surf Shop", companyNames);
+        Assert.All(ownCompany, item => Assert.Equal("Boulangerie Dupont", item!["companyName"]!.GetValue<string>()));
+        var listedClerk = ownCompany.Single(item => item!["id"]!.GetValue<string>() == clerkId)!;
+        Assert.Equal(clerk.String("companyId"), listedClerk["companyId"]!.GetValue<string>());
     }
 
     [Fact]

@@ -45,8 +45,14 @@ public sealed partial class BrowserSession : IAsyncDisposable
     /// <summary>Script errors and Content-Security-Policy violations the page reported.</summary>
     public IReadOnlyList<string> ScriptErrors => _scriptErrors;
 
-    /// <summary>Opens a page on <paramref name="baseAddress"/>, allowed to write and read the clipboard.</summary>
-    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseAddress, ViewportSize? viewport = null)
+    /// <summary>The browser's time zone unless a test asks for another.</summary>
+    public const string DefaultTimeZone = "Europe/Paris";
+
+    /// <summary>
+    /// Opens a page on <paramref name="baseAddress"/>, allowed to write and read the clipboard, in
+    /// the IANA <paramref name="timeZone"/> (Europe/Paris unless given).
+    /// </summary>
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseAddress, ViewportSize? viewport = null, string timeZone = DefaultTimeZone)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(baseAddress);
@@ -57,7 +63,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
             BaseURL = baseAddress.ToString().TrimEnd('/'),
             ViewportSize = size,
             Locale = "fr-FR",
-            TimezoneId = "Europe/Paris",
+            TimezoneId = timeZone,
         });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = baseAddress.GetLeftPart(UriPartial.Authority) });
         context.SetDefaultTimeout((float)BrowserFixture.Timeout.TotalMilliseconds);
@@ -66,9 +72,9 @@ public sealed partial class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>Opens a page at <paramref name="path"/>, in French or, for <c>en</c>, switched to English with the header's button.</summary>
-    public static async Task<BrowserSession> OpenAtAsync(IBrowser browser, Uri baseAddress, string path, string language = "fr", ViewportSize? viewport = null)
+    public static async Task<BrowserSession> OpenAtAsync(IBrowser browser, Uri baseAddress, string path, string language = "fr", ViewportSize? viewport = null, string timeZone = DefaultTimeZone)
     {
-        var session = await OpenAsync(browser, baseAddress, viewport);
+        var session = await OpenAsync(browser, baseAddress, viewport, timeZone);
         await session.GotoAsync(path);
         if (language == "en")
         {

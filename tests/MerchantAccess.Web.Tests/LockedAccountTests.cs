@@ -1,6 +1,6 @@
 using MerchantAccess.Testing;
 using Microsoft.Playwright;
-using static MerchantAccess.Web.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace MerchantAccess.Web.Tests;

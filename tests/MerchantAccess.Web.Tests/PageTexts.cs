@@ -87,6 +87,110 @@ public sealed record PageTexts
 
     public required string StateLabel { get; init; }
 
+    public required string CreateUserLink { get; init; }
+
+    public required string FirstNameLabel { get; init; }
+
+    public required string LastNameLabel { get; init; }
+
+    public required string UserLoginLabel { get; init; }
+
+    public required string PhoneLabel { get; init; }
+
+    public required string LanguageLabel { get; init; }
+
+    public required string ManageUsersLabel { get; init; }
+
+    public required string CreateUserButton { get; init; }
+
+    public required string CreatedTitle { get; init; }
+
+    public required string BackToUser { get; init; }
+
+    public required string UserDetailTitle { get; init; }
+
+    public required string CompanyColumn { get; init; }
+
+    public required string EditLink { get; init; }
+
+    public required string EditTitle { get; init; }
+
+    public required string SaveChangesButton { get; init; }
+
+    public required string UserEditedEmail { get; init; }
+
+    public required string DisableButton { get; init; }
+
+    public required string Disabled { get; init; }
+
+    public required string EnableButton { get; init; }
+
+    public required string EnabledTitle { get; init; }
+
+    public required string UnlockButton { get; init; }
+
+    public required string UnlockReasonLabel { get; init; }
+
+    public required string UnlockedTitle { get; init; }
+
+    public required string EventsLink { get; init; }
+
+    public required string CreateInCompanyLink { get; init; }
+
+    public required string EventsTitle { get; init; }
+
+    public required string SavePermissionsButton { get; init; }
+
+    public required string PermissionGranted { get; init; }
+
+    public required string NoAdministrationRights { get; init; }
+
+    public required string ManageUsersRights { get; init; }
+
+    public required string ManageUsersPermission { get; init; }
+
+    public required string ChangePasswordLink { get; init; }
+
+    public required string CurrentPasswordLabel { get; init; }
+
+    public required string ChangePasswordButton { get; init; }
+
+    public required string PasswordChanged { get; init; }
+
+    public required string StateActive { get; init; }
+
+    public required string StateResetPending { get; init; }
+
+    public required string StateCodeLocked { get; init; }
+
+    public required string StateDisabled { get; init; }
+
+    public required string DeliverySent { get; init; }
+
+    public required string EmailChannel { get; init; }
+
+    public required string NoPhone { get; init; }
+
+    public required string EventAccountLocked { get; init; }
+
+    public required string EventSecurityCodeFailed { get; init; }
+
+    public required string EventPasswordReset { get; init; }
+
+    public required string EventAccountUnlocked { get; init; }
+
+    public required string OutcomeSuccess { get; init; }
+
+    public required string OutcomeFailure { get; init; }
+
+    public required string ActorSelf { get; init; }
+
+    public required string ActorAdministrator { get; init; }
+
+    public required string ActorSupport { get; init; }
+
+    public required string LockKindSecurityCode { get; init; }
+
     // Problem texts of the API.
     public required string UnknownCredentialsTitle { get; init; }
 
@@ -101,6 +205,12 @@ public sealed record PageTexts
     public required string PolicyTitle { get; init; }
 
     public required string NotRecentRule { get; init; }
+
+    public required string ConflictTitle { get; init; }
+
+    public required string LoginTaken { get; init; }
+
+    public required string InvalidPhone { get; init; }
 
     public static PageTexts French { get; } = new()
     {
@@ -143,6 +253,58 @@ public sealed record PageTexts
         PageNumber = page => $"Page {page}",
         NoUserFound = "Aucun utilisateur ne correspond à la recherche.",
         StateLabel = "État",
+        CreateUserLink = "Créer un utilisateur",
+        FirstNameLabel = "Prénom",
+        LastNameLabel = "Nom",
+        UserLoginLabel = "Identifiant (facultatif)",
+        PhoneLabel = "Numéro de mobile (facultatif)",
+        LanguageLabel = "Langue des e-mails et SMS",
+        ManageUsersLabel = "Gérer les utilisateurs",
+        CreateUserButton = "Créer l'utilisateur",
+        CreatedTitle = "Utilisateur créé",
+        BackToUser = "Retour à la fiche de l'utilisateur",
+        UserDetailTitle = "Fiche de l'utilisateur",
+        CompanyColumn = "Société",
+        EditLink = "Modifier",
+        EditTitle = "Modifier l'utilisateur",
+        SaveChangesButton = "Enregistrer les modifications",
+        UserEditedEmail = "Les modifications sont enregistrées. L'ancienne adresse e-mail est prévenue du changement.",
+        DisableButton = "Désactiver",
+        Disabled = "Le compte est désactivé : l’utilisateur ne peut plus se connecter.",
+        EnableButton = "Réactiver",
+        EnabledTitle = "Compte réactivé",
+        UnlockButton = "Débloquer",
+        UnlockReasonLabel = "Motif du déblocage",
+        UnlockedTitle = "Compte débloqué",
+        EventsLink = "Événements du compte",
+        CreateInCompanyLink = "Créer un utilisateur dans cette société",
+        EventsTitle = "Événements du compte",
+        SavePermissionsButton = "Enregistrer les droits",
+        PermissionGranted = "Le droit de gérer les utilisateurs est accordé. L'utilisateur le voit à sa prochaine page.",
+        NoAdministrationRights = "Aucun droit d'administration",
+        ManageUsersRights = "Administrateur des utilisateurs de la société",
+        ManageUsersPermission = "Gestion des utilisateurs",
+        ChangePasswordLink = "Changer mon mot de passe",
+        CurrentPasswordLabel = "Mot de passe actuel",
+        ChangePasswordButton = "Changer le mot de passe",
+        PasswordChanged = "Votre mot de passe est modifié et toutes vos sessions sont fermées. Connectez-vous avec le nouveau mot de passe.",
+        StateActive = "Actif",
+        StateResetPending = "Réinitialisation en cours",
+        StateCodeLocked = "Bloqué (code de sécurité)",
+        StateDisabled = "Désactivé",
+        DeliverySent = "Envoyé",
+        EmailChannel = "E-mail",
+        NoPhone = "Aucun numéro enregistré",
+        EventAccountLocked = "Compte bloqué",
+        EventSecurityCodeFailed = "Code de sécurité erroné",
+        EventPasswordReset = "Mot de passe réinitialisé",
+        EventAccountUnlocked = "Compte débloqué",
+        OutcomeSuccess = "Réussi",
+        OutcomeFailure = "Échec",
+        ActorSelf = "L'utilisateur",
+        ActorAdministrator = "Un administrateur",
+        ActorSupport = "Le support marchands",
+        LockKindSecurityCode = "code de sécurité",
         UnknownCredentialsTitle = "Identifiants de connexion inconnus",
         ValidationTitle = "Requête invalide",
         RequiredField = "Ce champ est obligatoire.",
@@ -150,6 +312,9 @@ public sealed record PageTexts
         WrongCodeDetail = remaining => $"Le code de sécurité de la société est incorrect. Essais restants : {remaining}.",
         PolicyTitle = "Mot de passe refusé",
         NotRecentRule = "différent des 4 derniers mots de passe",
+        ConflictTitle = "Conflit",
+        LoginTaken = "Cet identifiant est déjà utilisé.",
+        InvalidPhone = "Ce numéro de téléphone n'est pas valide.",
     };
 
     public static PageTexts English { get; } = new()
@@ -193,6 +358,58 @@ public sealed record PageTexts
         PageNumber = page => $"Page {page}",
         NoUserFound = "No user matches the search.",
         StateLabel = "State",
+        CreateUserLink = "Create a user",
+        FirstNameLabel = "First name",
+        LastNameLabel = "Last name",
+        UserLoginLabel = "Login (optional)",
+        PhoneLabel = "Mobile number (optional)",
+        LanguageLabel = "Language of e-mails and SMS",
+        ManageUsersLabel = "Manage users",
+        CreateUserButton = "Create the user",
+        CreatedTitle = "User created",
+        BackToUser = "Back to the user's page",
+        UserDetailTitle = "User details",
+        CompanyColumn = "Company",
+        EditLink = "Edit",
+        EditTitle = "Edit the user",
+        SaveChangesButton = "Save the changes",
+        UserEditedEmail = "The changes are saved. The former e-mail address is told of the change.",
+        DisableButton = "Disable",
+        Disabled = "The account is disabled: the user can no longer sign in.",
+        EnableButton = "Enable",
+        EnabledTitle = "Account enabled",
+        UnlockButton = "Unlock",
+        UnlockReasonLabel = "Reason for unlocking",
+        UnlockedTitle = "Account unlocked",
+        EventsLink = "Account events",
+        CreateInCompanyLink = "Create a user in this company",
+        EventsTitle = "Account events",
+        SavePermissionsButton = "Save the rights",
+        PermissionGranted = "The right to manage users is granted. The user sees it on their next page.",
+        NoAdministrationRights = "No administration rights",
+        ManageUsersRights = "Administrator of the company's users",
+        ManageUsersPermission = "Manage users",
+        ChangePasswordLink = "Change my password",
+        CurrentPasswordLabel = "Current password",
+        ChangePasswordButton = "Change the password",
+        PasswordChanged = "Your password is changed and all your sessions have ended. Sign in with the new password.",
+        StateActive = "Active",
+        StateResetPending = "Reset pending",
+        StateCodeLocked = "Locked (security code)",
+        StateDisabled = "Disabled",
+        DeliverySent = "Sent",
+        EmailChannel = "E-mail",
+        NoPhone = "No number recorded",
+        EventAccountLocked = "Account locked",
+        EventSecurityCodeFailed = "Wrong security code",
+        EventPasswordReset = "Password reset",
+        EventAccountUnlocked = "Account unlocked",
+        OutcomeSuccess = "Succeeded",
+        OutcomeFailure = "Failed",
+        ActorSelf = "The user",
+        ActorAdministrator = "An administrator",
+        ActorSupport = "Merchant support",
+        LockKindSecurityCode = "security code",
         UnknownCredentialsTitle = "Unknown connection identifiers",
         ValidationTitle = "Invalid request",
         RequiredField = "This field is required.",
@@ -200,6 +417,9 @@ public sealed record PageTexts
         WrongCodeDetail = remaining => $"The company security code is incorrect. Attempts remaining: {remaining}.",
         PolicyTitle = "Password rejected",
         NotRecentRule = "different from the last 4 passwords",
+        ConflictTitle = "Conflict",
+        LoginTaken = "This login is already in use.",
+        InvalidPhone = "This phone number is not valid.",
     };
 
     public static PageTexts For(string language) => language switch

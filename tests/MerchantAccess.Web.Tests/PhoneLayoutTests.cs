@@ -1,6 +1,6 @@
 using MerchantAccess.Testing;
 using Microsoft.Playwright;
-using static MerchantAccess.Web.Tests.DemoAccounts;
+using static MerchantAccess.Testing.DemoAccounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace MerchantAccess.Web.Tests;
@@ -13,7 +13,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, HostFixture fixture
     private readonly PageTexts _texts = PageTexts.French;
 
     [Fact]
-    public async Task Phone_screen_shows_no_horizontal_scrolling()
+    public async Task Sign_in_and_reset_pages_fit_phone_screen()
     {
         await using (var admin = await BrowserSession.OpenAtAsync(browser.Browser, _host.BaseAddress, "/forgotten-password", viewport: BrowserSession.Phone))
         {
@@ -66,6 +66,65 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, HostFixture fixture
 
             await page.ExpectViewAsync(_texts.LockedTitle);
             await ExpectFitsAsync(user, "locked-fr");
+            Assert.Empty(user.ScriptErrors);
+        }
+    }
+
+    [Fact]
+    public async Task Administration_pages_fit_phone_screen()
+    {
+        await PageSteps.LockThroughApiAsync(_host, DupontAdmin, DupontAdminPassword, DupontAccountant, DupontAccountantEmail);
+
+        await using (var support = await BrowserSession.OpenAtAsync(browser.Browser, _host.BaseAddress, "/sign-in", viewport: BrowserSession.Phone))
+        {
+            var page = support.Page;
+            await page.SignInAsync(_texts, SupportAgent, SupportAgentPassword);
+            await page.ExpectViewAsync(_texts.UsersTitle);
+            await Expect(page.Locator("table tbody tr").First).ToBeVisibleAsync();
+            await ExpectFitsAsync(support, "users-support-fr");
+
+            await page.OpenUserPageAsync(_texts, DupontAccountant);
+            await ExpectFitsAsync(support, "user-detail-support-fr");
+            await page.GetByRole(AriaRole.Button, new() { Name = _texts.UnlockButton, Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+            await ExpectFitsAsync(support, "unlock-dialog-fr");
+            await page.DialogButton(_texts.DialogCancel).ClickAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = _texts.EventsLink, Exact = true }).ClickAsync();
+            await page.ExpectViewAsync(_texts.EventsTitle);
+            await Expect(page.Locator("table tbody tr").First).ToBeVisibleAsync();
+            await ExpectFitsAsync(support, "user-events-fr");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = _texts.BackToUser, Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = _texts.EditLink, Exact = true }).ClickAsync();
+            await page.ExpectViewAsync(_texts.EditTitle);
+            await ExpectFitsAsync(support, "user-edit-fr");
+
+            await page.GoBackAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = _texts.CreateInCompanyLink, Exact = true }).ClickAsync();
+            await page.ExpectViewAsync(_texts.CreateUserLink);
+            await Expect(page.Locator(".company-name")).ToHaveTextAsync("Boulangerie Dupont");
+            await ExpectFitsAsync(support, "user-new-fr");
+            await page.GetByLabel(_texts.FirstNameLabel, new() { Exact = true }).FillAsync("Zoé");
+            await page.GetByLabel(_texts.LastNameLabel, new() { Exact = true }).FillAsync("Lambert");
+            await page.GetByLabel(_texts.EmailLabel, new() { Exact = true }).FillAsync("zoe.lambert@boulangerie-dupont.example");
+            await page.GetByRole(AriaRole.Button, new() { Name = _texts.CreateUserButton, Exact = true }).ClickAsync();
+            await page.ExpectViewAsync(_texts.CreatedTitle);
+            await Expect(page.Locator("#created-login")).ToHaveTextAsync("zoe.lambert");
+            await ExpectFitsAsync(support, "user-created-fr");
+            Assert.Empty(support.ScriptErrors);
+        }
+
+        await using (var user = await BrowserSession.OpenAtAsync(browser.Browser, _host.BaseAddress, "/sign-in", viewport: BrowserSession.Phone))
+        {
+            var page = user.Page;
+            await page.SignInAsync(_texts, DupontClerk, DupontClerkPassword);
+            await page.ExpectViewAsync(_texts.AccountTitle);
+            await ExpectFitsAsync(user, "account-profile-fr");
+            await page.GetByRole(AriaRole.Link, new() { Name = _texts.ChangePasswordLink, Exact = true }).ClickAsync();
+            await page.ExpectViewAsync(_texts.ChangePasswordLink);
+            await page.GetByLabel(_texts.NewPasswordLabel, new() { Exact = true }).FillAsync("abc");
+            await ExpectFitsAsync(user, "account-password-fr");
             Assert.Empty(user.ScriptErrors);
         }
     }

@@ -4,7 +4,8 @@ import { t, translateElement } from './i18n.js';
 
 /**
  * Creates an element. Options: `i18n` (text key), `i18nParams`, `i18nAttrs` ({ attribute: key }),
- * `i18nDate` (ISO time), `text` (literal text), `on<event>` listeners, and plain attributes
+ * `i18nDate` (ISO time), `i18nDateSeconds` (show the time's seconds too), `text` (literal text),
+ * `on<event>` listeners, and plain attributes
  * (`true` sets an empty attribute; `false`, `null` and `undefined` leave it out).
  */
 export function el(tag, options = {}, children = []) {
@@ -22,6 +23,8 @@ export function el(tag, options = {}, children = []) {
       element.dataset.i18nAttrs = Object.entries(value).map(([attribute, key]) => `${attribute}:${key}`).join(';');
     } else if (name === 'i18nDate') {
       element.dataset.i18nDate = value;
+    } else if (name === 'i18nDateSeconds') {
+      element.dataset.i18nDateSeconds = '';
     } else if (name === 'text') {
       element.textContent = value;
     } else if (name.startsWith('on') && typeof value === 'function') {
@@ -47,24 +50,86 @@ export function announce(key, params) {
 }
 
 /**
- * Creates a labelled input with an optional hint and a place for its errors. Returns the wrapper,
- * the input, and functions that show or clear the field's errors.
+ * Creates a labelled input with an optional hint and a place for its errors. `control` makes it
+ * a 'select' (with `options`: `{ value, i18n }` or `{ value, text }`) or a 'textarea'. Returns
+ * the wrapper, the control, and functions that show or clear the field's errors.
  */
-export function field({ id, name = id, label, hint, hintParams, type = 'text', autocomplete, inputmode, autocapitalize, spellcheck, describedBy = [] }) {
+export function field({
+  id,
+  name = id,
+  label,
+  labelParams,
+  hint,
+  hintParams,
+  type = 'text',
+  control = 'input',
+  options = [],
+  value,
+  maxlength,
+  autocomplete,
+  inputmode,
+  autocapitalize,
+  spellcheck,
+  describedBy = [],
+}) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = `${id}-error`;
-  const input = el('input', {
+  const attributes = {
     id,
     name,
-    type,
+    maxlength,
     autocomplete,
     inputmode,
     autocapitalize,
     spellcheck: spellcheck === undefined ? undefined : String(spellcheck),
-  });
+  };
+  let input;
+  if (control === 'select') {
+    input = el('select', attributes, options.map((option) => el('option', { value: option.value, i18n: option.i18n, text: option.text })));
+  } else if (control === 'textarea') {
+    input = el('textarea', { ...attributes, rows: 3 });
+  } else {
+    input = el('input', { ...attributes, type });
+  }
+
+  if (value !== undefined && value !== null) {
+    input.value = value;
+  }
+
   const error = el('p', { id: errorId, class: 'field__error', hidden: true });
+  const wrapper = el('div', { class: 'field' }, [
+    el('label', { for: id, i18n: label, i18nParams: labelParams }),
+    hint ? el('p', { id: hintId, class: 'field__hint', i18n: hint, i18nParams: hintParams }) : null,
+    error,
+    input,
+  ]);
+
+  return fieldParts({ wrapper, input, label, error, descriptions: [hintId, ...describedBy] });
+}
+
+/** Creates a labelled checkbox with an optional hint; it returns the same parts as `field`. */
+export function checkbox({ id, name = id, label, hint, checked = false }) {
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = `${id}-error`;
+  const input = el('input', { id, name, type: 'checkbox' });
+  input.checked = checked;
+  const error = el('p', { id: errorId, class: 'field__error', hidden: true });
+  const wrapper = el('div', { class: 'field field--checkbox' }, [
+    error,
+    el('div', { class: 'checkbox' }, [input, el('label', { for: id, i18n: label })]),
+    hint ? el('p', { id: hintId, class: 'field__hint', i18n: hint }) : null,
+  ]);
+
+  return fieldParts({ wrapper, input, label, error, descriptions: [hintId] });
+}
+
+/**
+ * Returns the parts of a field, and ties its `descriptions` (ids of hints) and, while it shows
+ * one, its error to the control with `aria-describedby`.
+ */
+function fieldParts({ wrapper, input, label, error, descriptions }) {
   const describe = (withError) => {
-    const ids = [hintId, ...describedBy, withError ? errorId : null].filter(Boolean);
+    const ids = [...descriptions, withError ? error.id : null].filter(Boolean);
     if (ids.length > 0) {
       input.setAttribute('aria-describedby', ids.join(' '));
     } else {
@@ -72,13 +137,6 @@ export function field({ id, name = id, label, hint, hintParams, type = 'text', a
     }
   };
   describe(false);
-
-  const wrapper = el('div', { class: 'field' }, [
-    el('label', { for: id, i18n: label }),
-    hint ? el('p', { id: hintId, class: 'field__hint', i18n: hint, i18nParams: hintParams }) : null,
-    error,
-    input,
-  ]);
 
   return {
     wrapper,
@@ -179,7 +237,7 @@ export function notice() {
 
 /** Disables a form's controls while its request runs, and marks it busy for assistive technology. */
 export async function whileBusy(form, action) {
-  const controls = [...form.querySelectorAll('button, input, select')];
+  const controls = [...form.querySelectorAll('button, input, select, textarea')];
   const wasDisabled = controls.map((control) => control.disabled);
   form.setAttribute('aria-busy', 'true');
   controls.forEach((control) => { control.disabled = true; });

@@ -9,6 +9,9 @@ const listeners = new Set();
 
 let current = storedLanguage() ?? 'fr';
 
+// The IANA time zone of the signed-in person's profile; null uses the browser's own.
+let timeZone = null;
+
 function storedLanguage() {
   try {
     const value = window.localStorage.getItem(storageKey);
@@ -50,6 +53,11 @@ export function onLanguageChange(listener) {
   return () => listeners.delete(listener);
 }
 
+/** Returns whether `key` has a text, so that a value the pages do not know yet can be shown as it is. */
+export function hasText(key) {
+  return key in catalogs[current] || key in catalogs.fr;
+}
+
 /** Returns the text of `key` in the current language, with `{name}` placeholders replaced from `params`. */
 export function t(key, params = {}) {
   const template = catalogs[current][key] ?? catalogs.fr[key];
@@ -61,30 +69,60 @@ export function t(key, params = {}) {
   return template.replace(/\{(\w+)\}/g, (placeholder, name) => (name in params ? String(params[name]) : placeholder));
 }
 
-/** Formats an ISO 8601 time for people, in the current language and the browser's time zone. */
-export function formatDateTime(iso) {
-  const locale = current === 'en' ? 'en-GB' : 'fr-FR';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/**
+ * Sets the time zone that times are shown in: the IANA id of the signed-in person's profile, or
+ * null for the browser's own. An id the browser does not know is ignored.
+ */
+export function setTimeZone(zone) {
+  timeZone = null;
+  if (!zone) {
+    return;
+  }
+
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: zone });
+    timeZone = zone;
+  } catch {
+    console.warn(`Unknown time zone '${zone}'; times are shown in the browser's time zone.`);
+  }
 }
 
-/** Formats an ISO 8601 time as hours and minutes, in the current language. */
-export function formatTime(iso) {
+/** Returns the IANA id of the time zone that times are shown in. */
+export function currentTimeZone() {
+  return timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function formatter(options) {
   const locale = current === 'en' ? 'en-GB' : 'fr-FR';
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options);
+}
+
+/**
+ * Formats an ISO 8601 time for people, in the current language and the signed-in person's time
+ * zone. `seconds` adds the seconds, which tell apart events of the same minute.
+ */
+export function formatDateTime(iso, { seconds = false } = {}) {
+  return formatter({ dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(new Date(iso));
+}
+
+/** Formats an ISO 8601 time as hours and minutes, in the current language and the signed-in person's time zone. */
+export function formatTime(iso) {
+  return formatter({ timeStyle: 'short' }).format(new Date(iso));
 }
 
 /**
  * Fills the texts of `element` from its data attributes: `data-i18n` (text content, with
- * parameters in `data-i18n-params`), `data-i18n-attrs` ('attribute:key;…') and `data-i18n-date`.
+ * parameters in `data-i18n-params`), `data-i18n-attrs` ('attribute:key;…') and `data-i18n-date`
+ * (with `data-i18n-date-seconds` for the seconds).
  */
 export function translateElement(element) {
-  const { i18n, i18nParams, i18nAttrs, i18nDate } = element.dataset;
+  const { i18n, i18nParams, i18nAttrs, i18nDate, i18nDateSeconds } = element.dataset;
   if (i18n) {
     element.textContent = t(i18n, i18nParams ? JSON.parse(i18nParams) : {});
   }
 
   if (i18nDate) {
-    element.textContent = formatDateTime(i18nDate);
+    element.textContent = formatDateTime(i18nDate, { seconds: i18nDateSeconds !== undefined });
   }
 
   if (i18nAttrs) {

@@ -1,16 +1,21 @@
 // Starts the front end: the language, the header (navigation and language switch) and the routes.
-import { callApi } from './api.js';
+import { ApiProblem, callApi } from './api.js';
 import { announce, el } from './dom.js';
 import { language, onLanguageChange, setLanguage, translate } from './i18n.js';
 import { addRoute, navigate, startRouter } from './router.js';
-import { currentSession, endSession } from './session.js';
+import { currentSession, endSession, onSessionChange } from './session.js';
 import * as account from './views/account.js';
+import * as changePassword from './views/change-password.js';
+import * as createUser from './views/create-user.js';
+import { credentialsView } from './views/credentials-result.js';
+import * as editUser from './views/edit-user.js';
 import * as forgottenPassword from './views/forgotten-password.js';
 import * as locked from './views/locked.js';
 import * as newPassword from './views/new-password.js';
-import * as resetResult from './views/reset-result.js';
 import * as securityCode from './views/security-code.js';
 import * as signIn from './views/sign-in.js';
+import * as userDetail from './views/user-detail.js';
+import * as userEvents from './views/user-events.js';
 import * as users from './views/users.js';
 
 addRoute('/sign-in', signIn);
@@ -19,8 +24,17 @@ addRoute('/first-connection/security-code', securityCode, 'challenge');
 addRoute('/first-connection/new-password', newPassword, 'challenge');
 addRoute('/locked', locked);
 addRoute('/account', account, 'session');
+addRoute('/account/password', changePassword, 'session');
 addRoute('/users', users, 'administrator');
-addRoute('/users/:userId/reset', resetResult, 'administrator');
+// Before /users/:userId, which would take "new" for a user id.
+addRoute('/users/new', createUser, 'manager');
+addRoute('/users/:userId', userDetail, 'administrator');
+addRoute('/users/:userId/edit', editUser, 'manager');
+addRoute('/users/:userId/events', userEvents, 'administrator');
+addRoute('/users/:userId/reset', credentialsView('reset'), 'administrator');
+addRoute('/users/:userId/created', credentialsView('created'), 'administrator');
+addRoute('/users/:userId/unlocked', credentialsView('unlocked'), 'support');
+addRoute('/users/:userId/enabled', credentialsView('enabled'), 'support');
 
 const switchButton = document.getElementById('language-switch');
 const nav = document.getElementById('app-nav');
@@ -39,7 +53,10 @@ switchButton.addEventListener('click', () => {
 });
 onLanguageChange(showLanguageSwitch);
 
+let currentPath = window.location.pathname;
+
 function renderNavigation(path) {
+  currentPath = path;
   const session = currentSession();
   if (!session) {
     nav.replaceChildren();
@@ -54,18 +71,31 @@ function renderNavigation(path) {
   ]));
 }
 
+// A new profile can add or remove the users link, for example after support granted a permission.
+onSessionChange(() => renderNavigation(currentPath));
+
 /**
- * Ends the session in this page at once, then requests the API to end it on the server too.
- * NOTE: POST /api/auth/logout is not served yet; until it is, its 404 is ignored and only the
- * token held by this page is forgotten.
+ * Ends the session on the server with POST /api/auth/logout, discards it in this page whatever
+ * the response, and shows the sign-in page. A 401 means the session had already ended; any other
+ * failure is shown there, because the session may then still be open on the server until it expires.
  */
-function signOut() {
+async function signOut() {
   const session = currentSession();
   endSession();
-  navigate('/sign-in', { flash: 'flash.signedOut' });
+  let problem;
   if (session) {
-    callApi('POST', '/api/auth/logout', { accessToken: session.accessToken }).catch(() => {});
+    try {
+      await callApi('POST', '/api/auth/logout', { accessToken: session.accessToken });
+    } catch (failure) {
+      if (!(failure instanceof ApiProblem)) {
+        throw failure;
+      }
+
+      problem = failure.status === 401 ? undefined : failure;
+    }
   }
+
+  navigate('/sign-in', { flash: 'flash.signedOut', problem });
 }
 
 document.documentElement.lang = language();

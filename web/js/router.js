@@ -10,8 +10,9 @@ let main = null;
 let onNavigated = () => {};
 
 /**
- * Declares a route. `pattern` may hold `:name` segments; `access` is 'anyone', 'challenge'
- * (a sign-in in progress), 'session' (signed in) or 'administrator'.
+ * Declares a route. `pattern` may hold `:name` segments. `access` is 'anyone', 'challenge' (a
+ * sign-in in progress), 'session' (signed in), 'administrator' (may view users), 'manager' (may
+ * change users, so an administrator who is not read-only, or support) or 'support'.
  */
 export function addRoute(pattern, view, access = 'anyone') {
   const names = [];
@@ -39,20 +40,24 @@ export function startRouter(container, { navigated } = {}) {
 
   window.addEventListener('popstate', () => {
     // The skip link changes only the fragment; the view stays.
-    if (active && active.path === window.location.pathname) {
+    if (active && active.path === currentAddress()) {
       return;
     }
 
-    render(window.location.pathname, {}, true);
+    render(currentAddress(), {}, true);
   });
 
   onLanguageChange(setTitle);
-  render(window.location.pathname, {}, false);
+  render(currentAddress(), {}, false);
+}
+
+function currentAddress() {
+  return window.location.pathname + window.location.search;
 }
 
 /**
- * Shows the view of `path`. Options: `replace` (replace the history entry), `flash` (key of a
- * message to show), `problem` (an ApiProblem to show).
+ * Shows the view of `path`, which may end with a query string. Options: `replace` (replace the
+ * history entry), `flash` (key of a message to show), `problem` (an ApiProblem to show).
  */
 export function navigate(path, options = {}) {
   go(path, options, true);
@@ -97,18 +102,32 @@ function redirectFor(access) {
     return { path: '/sign-in', flash: 'flash.startSignIn' };
   }
 
-  if ((access === 'session' || access === 'administrator') && !session) {
+  if (access === 'anyone' || access === 'challenge') {
+    return null;
+  }
+
+  if (!session) {
     return { path: '/sign-in', flash: 'flash.signInRequired' };
   }
 
-  if (access === 'administrator' && !session.isAdministrator) {
+  if (access !== 'session' && !session.isAdministrator) {
     return { path: '/account', flash: 'flash.administratorsOnly' };
+  }
+
+  if (access === 'manager' && !session.canManageUsers) {
+    return { path: '/users', flash: 'flash.readOnly' };
+  }
+
+  if (access === 'support' && !session.isSupport) {
+    return { path: '/users', flash: 'flash.supportOnly' };
   }
 
   return null;
 }
 
-function render(path, options, moveFocus) {
+function render(address, options, moveFocus) {
+  const [path, search = ''] = address.split('?');
+
   // Redirects keep the focus behaviour of the navigation that caused them.
   if (path === '/' || path === '') {
     go(homePath(), { replace: true }, moveFocus);
@@ -129,8 +148,9 @@ function render(path, options, moveFocus) {
 
   active?.dispose?.();
   const view = found.route.view;
-  const rendered = view.render({ params: found.params, flash: options.flash, problem: options.problem });
-  active = { path, view, dispose: rendered.dispose };
+  const query = new URLSearchParams(search);
+  const rendered = view.render({ params: found.params, query, flash: options.flash, problem: options.problem });
+  active = { path: address, view, dispose: rendered.dispose };
   main.replaceChildren(rendered.element);
   setTitle();
   onNavigated(path);

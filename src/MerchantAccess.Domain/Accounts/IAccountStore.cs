@@ -8,7 +8,7 @@ namespace MerchantAccess.Domain.Accounts;
 /// </summary>
 public interface IAccountStore
 {
-    /// <summary>Finds the account that holds a normalised login.</summary>
+    /// <summary>Finds the account whose login normalises to <paramref name="normalizedLogin"/>.</summary>
     Task<DirectoryEntry?> FindByLoginAsync(string normalizedLogin, CancellationToken cancellationToken);
 
     /// <summary>Finds the company of a user id, or <c>null</c> when no such user exists.</summary>
@@ -34,7 +34,7 @@ public interface IAccountStore
 
     /// <summary>
     /// Creates a user and records <paramref name="created"/> with it. Returns <c>false</c>, writing
-    /// nothing lasting, when another account already holds the normalised login.
+    /// nothing lasting, when another account already has the normalised login.
     /// </summary>
     Task<bool> TryCreateUserAsync(UserAccount user, AccountEvent created, CancellationToken cancellationToken);
 

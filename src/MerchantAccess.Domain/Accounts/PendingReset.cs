@@ -31,4 +31,10 @@ public sealed record PendingReset
 
     /// <summary>Who asked for the reset: an administrator, support, or the user (self-service).</summary>
     public required ResetOrigin Origin { get; init; }
+
+    /// <summary>
+    /// When the unlock audit found the temporary password expired and dropped its encrypted copy.
+    /// The reset stays pending until a new reset replaces it.
+    /// </summary>
+    public DateTimeOffset? ExpiredAt { get; init; }
 }

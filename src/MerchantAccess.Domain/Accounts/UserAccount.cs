@@ -49,6 +49,9 @@ public sealed record UserAccount
 
     public DateTimeOffset? LastSignInAt { get; init; }
 
+    /// <summary>When support last put the account back in service after it was disabled.</summary>
+    public DateTimeOffset? ReactivatedAt { get; init; }
+
     /// <summary>Hash of the user's own password, or <c>null</c> while a reset is pending.</summary>
     public string? PasswordHash { get; init; }
 

@@ -48,6 +48,15 @@ public static class LogEventIds
     public const int AcsSmsRejected = 3212;
 
     public const int AuditFinished = 5001;
+    public const int AuditAccountChanged = 5002;
+    public const int AuditAccountChangeFailed = 5003;
+    public const int AuditReportKept = 5004;
+    public const int AuditSummaryQueued = 5005;
+    public const int AuditSupportMailboxMissing = 5006;
+    public const int AuditSummarySent = 5007;
+    public const int AuditSummarySkipped = 5008;
+    public const int AuditSummaryFailed = 5009;
+    public const int AuditReportMissing = 5010;
 
     public const int TransientFailure = 6001;
 

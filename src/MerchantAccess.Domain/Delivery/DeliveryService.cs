@@ -60,11 +60,9 @@ public sealed partial class DeliveryService(
 
         if (message.Kind == DeliveryKind.AuditSummary)
         {
-            // NOTE: the unlock audit does not store reports or queue summaries yet. Once it does,
-            // this is where the stored report is read and AuditSummaryTemplate renders it for the
-            // support mailbox. Until then such a message fails and ends in the poison queue.
+            // AuditSummaryDelivery handles these; a summary routed here is a programming error.
             LogKindNotHandled(logger, message.DeliveryId, message.Kind);
-            throw new NotSupportedException("Audit summary deliveries are not handled yet: no stored report exists to summarise.");
+            throw new NotSupportedException("Audit summary deliveries are handled by AuditSummaryDelivery, not by DeliveryService.");
         }
 
         var snapshot = await store.LoadAsync(message.CompanyId, message.UserId, cancellationToken);

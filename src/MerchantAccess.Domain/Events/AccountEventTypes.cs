@@ -29,4 +29,5 @@ public static class AccountEventTypes
     public const string AccountEnabled = "accountEnabled";
     public const string PermissionsChanged = "permissionsChanged";
     public const string SelfServiceResetRequested = "selfServiceResetRequested";
+    public const string TemporaryPasswordExpired = "temporaryPasswordExpired";
 }

@@ -73,7 +73,22 @@ public static class AccountEvents
     public static string RoleName(UserRole role) => role == UserRole.Support ? "support" : "merchant";
 
     public static IReadOnlyDictionary<string, string> LockDetails(LockKind kind) =>
-        new Dictionary<string, string> { ["lockKind"] = kind == LockKind.Password ? "password" : "securityCode" };
+        new Dictionary<string, string> { [LockKindDetail] = kind == LockKind.Password ? "password" : "securityCode" };
+
+    /// <summary>Reads back the lock kind that <see cref="LockDetails"/> recorded, or <c>null</c> when the event names none.</summary>
+    public static LockKind? LockKindOf(AccountEvent accountEvent)
+    {
+        ArgumentNullException.ThrowIfNull(accountEvent);
+
+        return accountEvent.Details.GetValueOrDefault(LockKindDetail) switch
+        {
+            "password" => LockKind.Password,
+            "securityCode" => LockKind.SecurityCode,
+            _ => null,
+        };
+    }
+
+    private const string LockKindDetail = "lockKind";
 
     private static readonly IReadOnlyDictionary<string, string> EmptyDetails = new Dictionary<string, string>();
 }

@@ -62,7 +62,7 @@ public sealed partial class SignInService(
 
         var now = time.GetUtcNow();
         var user = snapshot.User;
-        if (user.State == AccountState.PasswordLocked && user.PasswordLockedUntil is { } until && until <= now)
+        if (PasswordLockout.TimedLockHasEnded(user, now))
         {
             return await EndTimedLockAsync(snapshot, now, cancellationToken);
         }
@@ -187,14 +187,7 @@ public sealed partial class SignInService(
     private async Task<Result<SignInStep>?> EndTimedLockAsync(AccountSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var user = snapshot.User;
-        var unlocked = user with
-        {
-            State = user.Reset is null ? AccountState.Active : AccountState.ResetPending,
-            StateChangedAt = now,
-            FailedPasswordCount = 0,
-            PasswordLockedUntil = null,
-        };
-        var unlockedEvent = AccountEvents.BySystem(user, AccountEventTypes.AccountUnlocked, EventOutcome.Success, now, "timedLockExpired", AccountEvents.LockDetails(LockKind.Password));
+        var (unlocked, unlockedEvent) = PasswordLockout.EndTimedLock(user, now);
         if (await store.TryCommitAsync(new AccountChange(snapshot, unlocked, [unlockedEvent]), cancellationToken))
         {
             LogTimedLockExpired(logger, user.Id);

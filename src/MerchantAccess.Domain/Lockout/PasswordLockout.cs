@@ -46,4 +46,38 @@ public sealed class PasswordLockout(IOptions<AccountPolicyOptions> options)
         events.Add(AccountEvents.BySelf(user, AccountEventTypes.AccountLocked, EventOutcome.Success, now, origin, AccountEvents.LockDetails(LockKind.Password)));
         return new AccountChange(snapshot, locked, events);
     }
+
+    /// <summary>
+    /// Returns whether <paramref name="user"/> holds a timed password lock whose end has passed
+    /// at <paramref name="now"/>.
+    /// </summary>
+    public static bool TimedLockHasEnded(UserAccount user, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+
+        return user.State == AccountState.PasswordLocked && user.PasswordLockedUntil is { } until && until <= now;
+    }
+
+    /// <summary>
+    /// Ends a timed password lock whose time has passed: the account returns to the state it had
+    /// before (active, or reset pending when a reset is open) and the platform records the unlock.
+    /// Both sign-in and the unlock audit end such locks, whichever comes first.
+    /// </summary>
+    public static (UserAccount Unlocked, AccountEvent Event) EndTimedLock(UserAccount user, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+
+        var unlocked = user with
+        {
+            State = user.Reset is null ? AccountState.Active : AccountState.ResetPending,
+            StateChangedAt = now,
+            FailedPasswordCount = 0,
+            PasswordLockedUntil = null,
+        };
+        var unlockedEvent = AccountEvents.BySystem(user, AccountEventTypes.AccountUnlocked, EventOutcome.Success, now, TimedLockExpiredReason, AccountEvents.LockDetails(LockKind.Password));
+        return (unlocked, unlockedEvent);
+    }
+
+    /// <summary>The reason recorded with the unlock when a timed password lock ends.</summary>
+    public const string TimedLockExpiredReason = "timedLockExpired";
 }

@@ -1,71 +1,148 @@
+using System.Globalization;
+using System.Text;
+using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.Delivery;
 
 namespace MerchantAccess.Domain.Notifications;
 
-/// <summary>Renders the e-mail that summarises an unlock audit report for the support mailbox.</summary>
+/// <summary>
+/// Renders the summary e-mail of an unlock audit report for the support mailbox. The mailbox has
+/// no language of its own, so the e-mail carries French first, then English.
+/// </summary>
 public static class AuditSummaryTemplate
 {
-    /// <summary>Time zone of the support team, who read the summary.</summary>
-    public const string SupportTimeZone = "Europe/Paris";
+    /// <summary>Lines listed per section before the rest is only counted; the full report has them all.</summary>
+    public const int MaxListedLines = 20;
 
-    /// <summary>
-    /// Renders the summary of <paramref name="figures"/> to <paramref name="supportMailbox"/> in
-    /// <paramref name="language"/> (French unless <c>en</c>). The subject gives the number of
-    /// anomalies, so a report that needs attention is visible in the mailbox.
-    /// </summary>
-    public static EmailMessage Render(AuditSummaryFigures figures, string supportMailbox, string? language)
+    public static EmailMessage Render(UnlockAuditReport report, string supportMailbox)
     {
-        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(supportMailbox);
 
-        var resolved = Language.Resolve(language);
-        var start = LocalTime.Format(figures.PeriodStart, SupportTimeZone, resolved);
-        var end = LocalTime.Format(figures.PeriodEnd, SupportTimeZone, resolved);
-        var reportId = TextSanitizer.SingleLine(figures.ReportId);
-        var locked = figures.PasswordLocks + figures.CodeLocks;
-
-        var (subject, text) = resolved == Language.English
-            ? (figures.Anomalies > 0 ? $"Unlock audit: {figures.Anomalies} anomalies to review" : "Unlock audit: no anomaly",
-               $"""
-               Hello,
-
-               Here is the summary of the unlock audit from {start} to {end} (report {reportId}).
-
-               Accounts locked now: {locked}
-               - by wrong passwords: {figures.PasswordLocks}
-               - by wrong company security codes: {figures.CodeLocks}
-               Locks during the period: {figures.LocksInPeriod}
-               Unlocks during the period: {figures.UnlocksInPeriod}
-               Anomalies: {figures.Anomalies}
-
-               Timed password locks ended: {figures.TimedLocksExpired}
-               Temporary passwords expired: {figures.TemporaryPasswordsExpired}
-               Accounts disabled after 90 days without use: {figures.InactiveAccountsDisabled}
-               Companies reviewed: {figures.CompaniesScanned}
-
-               The full report, with each lock, unlock and anomaly, is available to support agents in the Merchant Back Office.
-               """)
-            : (figures.Anomalies > 0 ? $"Audit des déverrouillages : {figures.Anomalies} anomalies à examiner" : "Audit des déverrouillages : aucune anomalie",
-               $"""
-               Bonjour,
-
-               Voici le résumé de l'audit des déverrouillages du {start} au {end} (rapport {reportId}).
-
-               Comptes verrouillés actuellement : {locked}
-               - par mots de passe erronés : {figures.PasswordLocks}
-               - par codes de sécurité erronés : {figures.CodeLocks}
-               Verrouillages pendant la période : {figures.LocksInPeriod}
-               Déverrouillages pendant la période : {figures.UnlocksInPeriod}
-               Anomalies : {figures.Anomalies}
-
-               Verrouillages temporaires terminés : {figures.TimedLocksExpired}
-               Mots de passe temporaires expirés : {figures.TemporaryPasswordsExpired}
-               Comptes désactivés après 90 jours sans utilisation : {figures.InactiveAccountsDisabled}
-               Sociétés examinées : {figures.CompaniesScanned}
-
-               Le rapport complet, avec chaque verrouillage, déverrouillage et anomalie, est consultable par les agents du support dans le Merchant Back Office.
-               """);
-
-        return EmailTemplates.Build(supportMailbox, resolved == Language.English ? "Merchant support" : "Support marchands", subject, text);
+        var counts = report.Counts;
+        var subject = string.Create(CultureInfo.InvariantCulture, $"Audit des déverrouillages / Unlock audit {report.Id}: {counts.Anomalies} anomalie(s) / anomalies");
+        var text = Section(report, French) + "\n\n----------\n\n" + Section(report, English);
+        return EmailTemplates.Build(supportMailbox, "Support marchands / Merchant support", subject, text);
     }
+
+    private static string Section(UnlockAuditReport report, Texts texts)
+    {
+        var counts = report.Counts;
+        var builder = new StringBuilder();
+        builder.AppendLine(Format(texts.Heading, report.Id, Time(report.Period.From), Time(report.Period.To), report.Revision, texts.Trigger(report.Trigger)));
+        builder.AppendLine();
+        builder.AppendLine(Format(texts.CurrentLocks, counts.PasswordLocks + counts.CodeLocks, counts.PasswordLocks, counts.CodeLocks));
+        builder.AppendLine(Format(texts.PeriodActivity, counts.Locks, counts.Unlocks));
+        builder.AppendLine(Format(texts.Actions, counts.TimedLocksEnded, counts.TemporaryPasswordsExpired, counts.AccountsDisabled));
+        builder.AppendLine(Format(texts.Errors, counts.Errors));
+        builder.AppendLine();
+        builder.AppendLine(Format(texts.AnomaliesHeading, counts.Anomalies));
+        AppendList(builder, report.Anomalies, anomaly => Anomaly(anomaly, texts), texts);
+        builder.AppendLine();
+        builder.AppendLine(texts.LockedHeading);
+        AppendList(builder, report.CurrentLocks, account => Format(
+            texts.LockedLine,
+            TextSanitizer.SingleLine(account.CompanyName),
+            TextSanitizer.SingleLine(account.Login ?? account.UserId),
+            texts.Kind(account.Kind),
+            Time(account.LockedAt)), texts);
+        builder.AppendLine();
+        builder.Append(texts.FullReport);
+        return builder.ToString();
+    }
+
+    private static void AppendList<T>(StringBuilder builder, IReadOnlyList<T> items, Func<T, string> line, Texts texts)
+    {
+        if (items.Count == 0)
+        {
+            builder.AppendLine(texts.None);
+            return;
+        }
+
+        foreach (var item in items.Take(MaxListedLines))
+        {
+            builder.Append("- ").AppendLine(line(item));
+        }
+
+        if (items.Count > MaxListedLines)
+        {
+            builder.AppendLine(Format(texts.More, items.Count - MaxListedLines));
+        }
+    }
+
+    private static string Anomaly(AuditAnomaly anomaly, Texts texts)
+    {
+        var company = TextSanitizer.SingleLine(anomaly.CompanyName);
+        return anomaly.Kind switch
+        {
+            AnomalyKind.UnusualLockCount => Format(texts.UnusualLockCount, company, anomaly.LockCount ?? 0),
+            AnomalyKind.RelockedAfterUnlock => Format(texts.Relocked, company, anomaly.UserId, Time(anomaly.OccurredAt), Time(anomaly.PreviousUnlockAt)),
+            AnomalyKind.UnlockWithoutReason => Format(texts.WithoutReason, company, anomaly.UserId, Time(anomaly.OccurredAt), anomaly.ActorId ?? "-", anomaly.ActorRole ?? "-"),
+            AnomalyKind.CodeUnlockByNonSupport => Format(texts.ByNonSupport, company, anomaly.UserId, Time(anomaly.OccurredAt), anomaly.ActorId ?? "-", anomaly.ActorRole ?? "-"),
+            _ => anomaly.Kind.ToString(),
+        };
+    }
+
+    private static string Time(DateTimeOffset? instant) =>
+        instant is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "-";
+
+    private static string Format(string template, params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, template, arguments);
+
+    private sealed record Texts(
+        string Heading,
+        Func<AuditTrigger, string> Trigger,
+        string CurrentLocks,
+        string PeriodActivity,
+        string Actions,
+        string Errors,
+        string AnomaliesHeading,
+        string UnusualLockCount,
+        string Relocked,
+        string WithoutReason,
+        string ByNonSupport,
+        string LockedHeading,
+        string LockedLine,
+        Func<LockKind, string> Kind,
+        string None,
+        string More,
+        string FullReport);
+
+    private static readonly Texts French = new(
+        "Audit des verrouillages {0}, du {1} au {2} (révision {3}, {4})",
+        trigger => trigger == AuditTrigger.Schedule ? "exécution planifiée" : "exécution à la demande",
+        "Comptes verrouillés actuellement : {0} (mot de passe : {1}, code de sécurité : {2})",
+        "Sur la période : {0} verrouillage(s), {1} déverrouillage(s)",
+        "Actions de l'audit : {0} verrouillage(s) temporaire(s) levé(s), {1} mot(s) de passe temporaire(s) expiré(s), {2} compte(s) désactivé(s) pour inactivité",
+        "Erreurs : {0}",
+        "Anomalies : {0}",
+        "{0} : {1} verrouillages sur la période",
+        "{0} : compte {1} verrouillé à nouveau le {2}, après un déverrouillage le {3}",
+        "{0} : compte {1} déverrouillé sans motif le {2} par {3} ({4})",
+        "{0} : code de sécurité du compte {1} déverrouillé le {2} par {3} ({4}), qui n'est pas du support",
+        "Comptes verrouillés :",
+        "{0} / {1} : {2}, depuis le {3}",
+        kind => kind == LockKind.SecurityCode ? "code de sécurité" : "mot de passe",
+        "- aucun",
+        "- et {0} de plus",
+        "Le rapport complet est servi par GET /api/audit/unlock-reports/latest.");
+
+    private static readonly Texts English = new(
+        "Unlock audit {0}, from {1} to {2} (revision {3}, {4})",
+        trigger => trigger == AuditTrigger.Schedule ? "scheduled run" : "on-demand run",
+        "Accounts locked now: {0} (password: {1}, security code: {2})",
+        "In the period: {0} lock(s), {1} unlock(s)",
+        "Audit actions: {0} timed lock(s) ended, {1} temporary password(s) expired, {2} account(s) disabled for inactivity",
+        "Errors: {0}",
+        "Anomalies: {0}",
+        "{0}: {1} locks in the period",
+        "{0}: account {1} locked again on {2}, after an unlock on {3}",
+        "{0}: account {1} unlocked without a reason on {2} by {3} ({4})",
+        "{0}: security code lock of account {1} lifted on {2} by {3} ({4}), who is not support",
+        "Locked accounts:",
+        "{0} / {1}: {2}, since {3}",
+        kind => kind == LockKind.SecurityCode ? "security code" : "password",
+        "- none",
+        "- and {0} more",
+        "The full report is served by GET /api/audit/unlock-reports/latest.");
 }

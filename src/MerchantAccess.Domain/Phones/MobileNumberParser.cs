@@ -66,6 +66,12 @@ public static class MobileNumberParser
             return Failure.Validation(new FieldError(field, InvalidReason));
         }
 
+        // Too few digits for any number of the country read is a typing error, whatever the form.
+        if (Util.IsPossibleNumberWithReason(number) == PhoneNumberUtil.ValidationResult.TOO_SHORT)
+        {
+            return Failure.Validation(new FieldError(field, InvalidReason));
+        }
+
         if (!IsUnambiguouslyWritten(number, trimmed))
         {
             return Failure.Validation(new FieldError(field, AmbiguousReason));

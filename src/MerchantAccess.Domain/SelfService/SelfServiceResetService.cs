@@ -12,9 +12,9 @@ namespace MerchantAccess.Domain.SelfService;
 
 /// <summary>
 /// The "forgotten password or locked account" flow. The request only checks the rate limits and
-/// queues the login and e-mail; the delivery function then does the matching and, when they
-/// match an account that is not code locked or disabled, the same reset as an administrator's.
-/// So the answer is the same, and takes the same time, whether or not anything matches.
+/// queues the login and e-mail. The delivery function then matches them, and when they match an
+/// account that is neither code locked nor disabled, it issues the same reset as an
+/// administrator's. So the response is the same, in the same time, whether or not anything matches.
 /// </summary>
 public sealed partial class SelfServiceResetService(
     IAccountStore store,

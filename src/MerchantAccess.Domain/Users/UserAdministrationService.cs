@@ -74,7 +74,7 @@ public sealed partial class UserAdministrationService(
         lookup.FindForViewAsync(actor, userId, cancellationToken);
 
     /// <summary>
-    /// Edits a user's profile. When the e-mail address changes, the former address is told, so a
+    /// Edits a user's profile. When the e-mail address changes, the former address is notified, so a
     /// hijacked account cannot move its recovery address silently.
     /// </summary>
     public async Task<Result<AccountSnapshot>> UpdateAsync(Actor actor, string userId, UserChanges changes, RequestOrigin origin, CancellationToken cancellationToken)
@@ -197,7 +197,7 @@ public sealed partial class UserAdministrationService(
                 return AccountDecision<PasswordResetIssued>.Answer(Failure.Of(FailureCode.Conflict));
             }
 
-            var enabled = issuer.Apply(snapshot.User, credentials, ResetOrigin.Reactivation, now);
+            var enabled = issuer.Apply(snapshot.User, credentials, ResetOrigin.Reactivation, now) with { ReactivatedAt = now };
             var events = new[]
             {
                 AccountEvents.ByActor(actor, snapshot.User, AccountEventTypes.AccountEnabled, EventOutcome.Success, now, origin),
@@ -269,7 +269,7 @@ public sealed partial class UserAdministrationService(
         {
             if (companyId is not null && companyId != actor.CompanyId)
             {
-                // Another company is answered like one that does not exist.
+                // Another company is treated like one that does not exist.
                 errors.Add(new FieldError("companyId", "notFound"));
                 return null;
             }

@@ -38,11 +38,9 @@ public sealed class UserSearchService(IAccountStore store)
 
         // NOTE: a search reads every user of the companies in scope; companies have hundreds of
         // users, not millions, and matching "part of a name" cannot use a Table Storage index.
-        var companies = actor.IsSupport
-            ? (await store.ListCompaniesAsync(cancellationToken)).Select(company => company.Id)
-            : [actor.CompanyId];
+        var companyNames = await CompanyNamesInScopeAsync(actor, cancellationToken);
         var matches = new List<UserAccount>();
-        foreach (var companyId in companies)
+        foreach (var companyId in companyNames.Keys)
         {
             var users = await store.ListUsersAsync(companyId, cancellationToken);
             matches.AddRange(users.Where(user => Matches(user, query)));
@@ -52,7 +50,20 @@ public sealed class UserSearchService(IAccountStore store)
         var remaining = after is null ? matches : matches.Where(user => CompareForListing(user, after) > 0).ToList();
         var page = remaining.Take(query.PageSize).ToList();
         var next = remaining.Count > page.Count ? EncodeToken(page[^1]) : null;
-        return new UserPage(page, next);
+        return new UserPage(page, next, companyNames);
+    }
+
+    /// <summary>Returns the names of the companies whose users the actor may view, by company id: every company for support, their own for an administrator.</summary>
+    private async Task<Dictionary<string, string>> CompanyNamesInScopeAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        if (actor.IsSupport)
+        {
+            var companies = await store.ListCompaniesAsync(cancellationToken);
+            return companies.ToDictionary(company => company.Id, company => company.Name, StringComparer.Ordinal);
+        }
+
+        var own = await store.FindCompanyAsync(actor.CompanyId, cancellationToken);
+        return new Dictionary<string, string>(StringComparer.Ordinal) { [actor.CompanyId] = own?.Name ?? "" };
     }
 
     private static bool Matches(UserAccount user, UserSearchQuery query)

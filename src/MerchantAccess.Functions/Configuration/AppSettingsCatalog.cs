@@ -1,4 +1,5 @@
 using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.SecurityCodeSms;
 using MerchantAccess.Domain.SelfService;
 using MerchantAccess.Functions.Audit;
@@ -314,12 +315,30 @@ public static class AppSettingsCatalog
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.OptionalGuid,
         };
-        yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.SupportMailbox)) with
+        yield return Option<AuditSummaryOptions>(AuditSummaryOptions.SectionName, nameof(AuditSummaryOptions.SupportMailbox)) with
         {
             Default = "",
             Meaning = "Address that receives the summary of each unlock audit; empty sends no summary.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.OptionalEmailAddress,
+        };
+        yield return Option<AuditOptions>(AuditOptions.SectionName, nameof(AuditOptions.InactivityLimit)) with
+        {
+            Default = "90.00:00:00",
+            Meaning = "Time without use after which the audit disables an account (PCI DSS v4.0 requirement 8.2.6: at most 90 days).",
+            Check = SettingChecks.PositiveTimeSpan,
+        };
+        yield return Option<AuditOptions>(AuditOptions.SectionName, nameof(AuditOptions.CompanyLockThreshold)) with
+        {
+            Default = "5",
+            Meaning = "Locks in one company during a report's period from which the audit reports an anomaly.",
+            Check = SettingChecks.IntegerBetween(1, 100000),
+        };
+        yield return Option<AuditOptions>(AuditOptions.SectionName, nameof(AuditOptions.RelockWindow)) with
+        {
+            Default = "1.00:00:00",
+            Meaning = "An account locked again within this time after an unlock is reported as an anomaly.",
+            Check = SettingChecks.PositiveTimeSpan,
         };
         yield return Option<SmsOptions>(SmsOptions.SectionName, nameof(SmsOptions.MaxPerUserPerHour)) with
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.Common;
 using MerchantAccess.Domain.Delivery;
 using MerchantAccess.Infrastructure.Queues;
@@ -12,7 +13,7 @@ namespace MerchantAccess.Functions.Delivery;
 /// retries the message and, after <see cref="HostJsonSettings.MaxDequeueCount"/> attempts, moves it
 /// to the poison queue; before that last throw the user's delivery status is set to failed.
 /// </summary>
-public sealed partial class DeliverMessageFunction(DeliveryService deliveries, HostJsonSettings host, ILogger<DeliverMessageFunction> logger)
+public sealed partial class DeliverMessageFunction(DeliveryService deliveries, AuditSummaryDelivery auditSummaries, HostJsonSettings host, ILogger<DeliverMessageFunction> logger)
 {
     [Function(nameof(DeliverMessage))]
     public async Task DeliverMessage(
@@ -32,7 +33,16 @@ public sealed partial class DeliverMessageFunction(DeliveryService deliveries, H
             throw;
         }
 
-        await deliveries.DeliverAsync(parsed, isLastAttempt: dequeueCount >= host.MaxDequeueCount, cancellationToken);
+        var isLastAttempt = dequeueCount >= host.MaxDequeueCount;
+        if (parsed.Kind == DeliveryKind.AuditSummary)
+        {
+            // The summary is read from the stored report, not from an account, so it has a
+            // handler of its own; both send through the same e-mail transport.
+            await auditSummaries.DeliverAsync(parsed, isLastAttempt, cancellationToken);
+            return;
+        }
+
+        await deliveries.DeliverAsync(parsed, isLastAttempt, cancellationToken);
     }
 
     [LoggerMessage(EventId = LogEventIds.UnreadableDeliveryMessage, Level = LogLevel.Error, Message = "A delivery message could not be read (attempt {DequeueCount})")]

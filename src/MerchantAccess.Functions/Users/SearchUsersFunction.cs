@@ -27,7 +27,7 @@ public sealed class SearchUsersFunction(ApiHandler api, UserSearchService search
 
             var page = await search.SearchAsync(actor, query.Value, request.HttpContext.RequestAborted);
             return api.Respond(request, page, found => new JsonResponseResult(
-                new UserSearchResponse(found.Items.Select(UserSummary.From).ToList(), found.ContinuationToken),
+                new UserSearchResponse(found.Items.Select(user => UserSummary.From(user, found.CompanyNames)).ToList(), found.ContinuationToken),
                 StatusCodes.Status200OK));
         });
 

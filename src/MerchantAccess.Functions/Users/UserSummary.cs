@@ -2,9 +2,11 @@ using MerchantAccess.Domain.Accounts;
 
 namespace MerchantAccess.Functions.Users;
 
-/// <summary>A user as listed in search results.</summary>
+/// <summary>A user as listed in search results, with their company, so that support can tell companies apart.</summary>
 public sealed record UserSummary(
     string Id,
+    string CompanyId,
+    string CompanyName,
     string Login,
     string FirstName,
     string LastName,
@@ -13,10 +15,21 @@ public sealed record UserSummary(
     DateTimeOffset? LastSignInAt,
     bool HasPhoneNumber)
 {
-    public static UserSummary From(UserAccount user)
+    public static UserSummary From(UserAccount user, IReadOnlyDictionary<string, string> companyNames)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(companyNames);
 
-        return new UserSummary(user.Id, user.Login, user.FirstName, user.LastName, user.Email, UserResource.StateName(user.State), user.LastSignInAt, user.PhoneNumber is not null);
+        return new UserSummary(
+            user.Id,
+            user.CompanyId,
+            companyNames.GetValueOrDefault(user.CompanyId, ""),
+            user.Login,
+            user.FirstName,
+            user.LastName,
+            user.Email,
+            UserResource.StateName(user.State),
+            user.LastSignInAt,
+            user.PhoneNumber is not null);
     }
 }

@@ -43,9 +43,6 @@ public sealed class DeliveryOptions
     /// <summary>Client id of the user-assigned managed identity for ACS; empty to use <c>DefaultAzureCredential</c>.</summary>
     public string ManagedIdentityClientId { get; set; } = "";
 
-    /// <summary>The address that receives the unlock audit summary.</summary>
-    public string SupportMailbox { get; set; } = "";
-
     public bool UsesAcs => string.Equals(Transport, AcsTransport, StringComparison.OrdinalIgnoreCase);
 
     public bool UsesAccessKey => string.Equals(AcsAuthentication, AccessKeyAuthentication, StringComparison.OrdinalIgnoreCase);

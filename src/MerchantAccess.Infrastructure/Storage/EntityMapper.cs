@@ -42,6 +42,7 @@ public static class EntityMapper
             StateChangedAt = user.StateChangedAt,
             CreatedAt = user.CreatedAt,
             LastSignInAt = user.LastSignInAt,
+            ReactivatedAt = user.ReactivatedAt,
             PasswordHash = user.PasswordHash,
             PasswordChangedAt = user.PasswordChangedAt,
             PasswordHistory = JsonSerializer.Serialize(user.PasswordHistory, Json),
@@ -55,6 +56,7 @@ public static class EntityMapper
             ResetSecurityCodeFailures = user.Reset?.SecurityCodeFailures ?? 0,
             ResetSecurityCodeVerifiedAt = user.Reset?.SecurityCodeVerifiedAt,
             ResetOrigin = user.Reset?.Origin.ToString(),
+            ResetExpiredAt = user.Reset?.ExpiredAt,
             Sessions = JsonSerializer.Serialize(user.Sessions, Json),
             DeliveryId = user.Delivery?.DeliveryId,
             DeliveryChannel = user.Delivery?.Channel,
@@ -90,6 +92,7 @@ public static class EntityMapper
             StateChangedAt = entity.StateChangedAt,
             CreatedAt = entity.CreatedAt,
             LastSignInAt = entity.LastSignInAt,
+            ReactivatedAt = entity.ReactivatedAt,
             PasswordHash = entity.PasswordHash,
             PasswordChangedAt = entity.PasswordChangedAt,
             PasswordHistory = JsonSerializer.Deserialize<List<string>>(entity.PasswordHistory, Json) ?? [],
@@ -195,6 +198,7 @@ public static class EntityMapper
             SecurityCodeFailures = entity.ResetSecurityCodeFailures,
             SecurityCodeVerifiedAt = entity.ResetSecurityCodeVerifiedAt,
             Origin = Enum.Parse<ResetOrigin>(entity.ResetOrigin!),
+            ExpiredAt = entity.ResetExpiredAt,
         };
     }
 

@@ -7,8 +7,10 @@ namespace MerchantAccess.Infrastructure.Storage;
 /// <summary>
 /// Derives the marker rows that let the audit find what it needs without reading every user:
 /// one row per locked account, one per pending reset keyed by the expiry of its temporary
-/// password, and one per user keyed by the day of their last activity. They live in the company
-/// partition and change in the same transaction as the user row, so they never disagree with it.
+/// password until the audit marks it expired, and one per account in service keyed by the day of
+/// its last activity. They live in the company partition and change in the same transaction as
+/// the user row, so they never disagree with it. A disabled account has no activity marker, so
+/// the daily audit does not read it again.
 /// </summary>
 public static class IndexRows
 {
@@ -30,17 +32,22 @@ public static class IndexRows
                 ["LockKind"] = kind.ToString(),
                 ["LockedAt"] = user.StateChangedAt,
                 ["LockedUntil"] = user.PasswordLockedUntil,
+                ["Login"] = user.Login,
             };
         }
 
-        if (user.Reset is { } reset)
+        if (user.Reset is { ExpiredAt: null } reset)
         {
             var key = TableKeys.ResetExpiry(reset.ExpiresAt, user.Id);
             rows[key] = new TableEntity(user.CompanyId, key) { ["UserId"] = user.Id, ["ResetId"] = reset.Id };
         }
 
-        var activityKey = TableKeys.Activity(ActivityDay(user), user.Id);
-        rows[activityKey] = new TableEntity(user.CompanyId, activityKey) { ["UserId"] = user.Id };
+        if (user.State != AccountState.Disabled)
+        {
+            var activityKey = TableKeys.Activity(AccountActivity.LastActivityDay(user), user.Id);
+            rows[activityKey] = new TableEntity(user.CompanyId, activityKey) { ["UserId"] = user.Id };
+        }
+
         return rows;
     }
 
@@ -67,15 +74,6 @@ public static class IndexRows
                 yield return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
             }
         }
-    }
-
-    /// <summary>The UTC day of the user's last sign-in, or of the account's creation before any.</summary>
-    public static DateTimeOffset ActivityDay(UserAccount user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-
-        var last = user.LastSignInAt ?? user.CreatedAt;
-        return new DateTimeOffset(last.UtcDateTime.Date, TimeSpan.Zero);
     }
 
     private static bool SameValues(TableEntity a, TableEntity b) =>

@@ -1,16 +1,17 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace MerchantAccess.Infrastructure.Storage;
 
 /// <summary>
-/// Builds the Table and Queue clients from the same <c>AzureWebJobsStorage</c> connection the
+/// Builds the Table, Queue and Blob clients from the same <c>AzureWebJobsStorage</c> connection the
 /// Functions host uses: a connection string locally, or the identity-based settings
-/// (<c>AzureWebJobsStorage__accountName</c>, or <c>__tableServiceUri</c> and <c>__queueServiceUri</c>)
-/// with a managed identity in Azure.
+/// (<c>AzureWebJobsStorage__accountName</c>, or <c>__tableServiceUri</c>, <c>__queueServiceUri</c>
+/// and <c>__blobServiceUri</c>) with a managed identity in Azure.
 /// </summary>
 public static class StorageConnection
 {
@@ -42,6 +43,20 @@ public static class StorageConnection
 
         var endpoint = ServiceUri(configuration, "queueServiceUri", "queue");
         return new QueueServiceClient(endpoint, CreateCredential(configuration), options);
+    }
+
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var connectionString = configuration[SettingName];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new BlobServiceClient(connectionString);
+        }
+
+        var endpoint = ServiceUri(configuration, "blobServiceUri", "blob");
+        return new BlobServiceClient(endpoint, CreateCredential(configuration));
     }
 
     private static Uri ServiceUri(IConfiguration configuration, string uriSetting, string service)

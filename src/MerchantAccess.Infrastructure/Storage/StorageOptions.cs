@@ -17,4 +17,10 @@ public sealed class StorageOptions
 
     /// <summary>The table of rate-limit counters, one row per limited key.</summary>
     public string RateLimitsTable => TablePrefix + "RateLimits";
+
+    /// <summary>
+    /// The blob container of the unlock audit reports. Container names are lower case, so the
+    /// prefix is lowered and joined with a hyphen.
+    /// </summary>
+    public string ReportsContainer => TablePrefix.Length == 0 ? "unlock-reports" : TablePrefix.ToLowerInvariant() + "-unlock-reports";
 }

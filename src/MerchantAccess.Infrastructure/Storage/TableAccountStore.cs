@@ -281,7 +281,8 @@ public sealed class TableAccountStore : IAccountStore
                 companyId,
                 Enum.Parse<LockKind>(row.GetString("LockKind")),
                 row.GetDateTimeOffset("LockedAt") ?? default,
-                row.GetDateTimeOffset("LockedUntil")));
+                row.GetDateTimeOffset("LockedUntil"),
+                row.GetString("Login")));
         }
 
         return locks;

@@ -26,7 +26,7 @@ public static class TableKeys
 
     public static string User(string userId) => UserPrefix + userId;
 
-    /// <summary>The range of row keys that holds every user of a company.</summary>
+    /// <summary>The range of row keys of every user of a company.</summary>
     public static (string From, string To) Users() => Range(UserPrefix);
 
     /// <summary>
@@ -54,6 +54,15 @@ public static class TableKeys
     /// <summary>Row key of the marker that lists a pending reset by the expiry of its temporary password.</summary>
     public static string ResetExpiry(DateTimeOffset expiresAt, string userId) =>
         string.Create(CultureInfo.InvariantCulture, $"{ResetExpiryPrefix}{expiresAt.UtcTicks:D19}|{userId}");
+
+    /// <summary>Reads the expiry back from a row key built by <see cref="ResetExpiry"/>.</summary>
+    public static DateTimeOffset ResetExpiryOf(string rowKey)
+    {
+        ArgumentNullException.ThrowIfNull(rowKey);
+
+        var ticks = rowKey.AsSpan(ResetExpiryPrefix.Length, 19);
+        return new DateTimeOffset(long.Parse(ticks, NumberStyles.None, CultureInfo.InvariantCulture), TimeSpan.Zero);
+    }
 
     public static (string From, string To) ResetExpiriesBefore(DateTimeOffset instant) =>
         (ResetExpiryPrefix, string.Create(CultureInfo.InvariantCulture, $"{ResetExpiryPrefix}{instant.UtcTicks:D19}"));

@@ -63,15 +63,31 @@ public sealed partial class TimerTriggerScheduler : BackgroundService
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var now = _time.GetUtcNow().UtcDateTime;
-            var next = Schedule.GetNextOccurrence(now);
-            await Task.Delay(next - now, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            var next = Schedule.GetNextOccurrence(_time.GetUtcNow().UtcDateTime);
+            await WaitUntilAsync(next, stoppingToken);
             if (!stoppingToken.IsCancellationRequested)
             {
                 await RunAsync(isPastDue: _time.GetUtcNow().UtcDateTime - next > TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
     }
+
+    /// <summary>
+    /// Waits until <paramref name="instant"/> in steps of at most a day: <see cref="Task.Delay(TimeSpan, TimeProvider, CancellationToken)"/>
+    /// rejects delays longer than about 49 days, which a monthly or yearly schedule needs.
+    /// </summary>
+    private async Task WaitUntilAsync(DateTime instant, CancellationToken stoppingToken)
+    {
+        var remaining = instant - _time.GetUtcNow().UtcDateTime;
+        while (remaining > TimeSpan.Zero && !stoppingToken.IsCancellationRequested)
+        {
+            var step = remaining < MaxWaitStep ? remaining : MaxWaitStep;
+            await Task.Delay(step, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            remaining = instant - _time.GetUtcNow().UtcDateTime;
+        }
+    }
+
+    private static readonly TimeSpan MaxWaitStep = TimeSpan.FromDays(1);
 
     private async Task<bool> RunAsync(bool isPastDue, CancellationToken cancellationToken)
     {

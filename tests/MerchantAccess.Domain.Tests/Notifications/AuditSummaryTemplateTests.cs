@@ -1,46 +1,63 @@
+using MerchantAccess.Domain.Accounts;
+using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.Notifications;
-using static MerchantAccess.Domain.Tests.TestAccounts;
 
 namespace MerchantAccess.Domain.Tests.Notifications;
 
+/// <summary>The summary e-mail of an unlock audit report.</summary>
 public sealed class AuditSummaryTemplateTests
 {
-    private static readonly AuditSummaryFigures Figures = new()
-    {
-        ReportId = "report-2026-03-14",
-        PeriodStart = Now.AddDays(-1),
-        PeriodEnd = Now,
-        CompaniesScanned = 12,
-        PasswordLocks = 4,
-        CodeLocks = 2,
-        LocksInPeriod = 5,
-        UnlocksInPeriod = 3,
-        Anomalies = 1,
-        TimedLocksExpired = 7,
-        TemporaryPasswordsExpired = 8,
-        InactiveAccountsDisabled = 9,
-    };
+    private static readonly DateTimeOffset Now = new(2026, 5, 2, 6, 0, 0, TimeSpan.Zero);
 
-    [Theory]
-    [InlineData("fr", "Audit des déverrouillages : 1 anomalies à examiner", "Comptes verrouillés actuellement : 6", "du 13 mars 2026 à 10:30 (Europe/Paris) au 14 mars 2026 à 10:30 (Europe/Paris)")]
-    [InlineData(null, "Audit des déverrouillages : 1 anomalies à examiner", "Déverrouillages pendant la période : 3", "Sociétés examinées : 12")]
-    [InlineData("en", "Unlock audit: 1 anomalies to review", "Accounts locked now: 6", "from 13 March 2026 at 10:30 (Europe/Paris) to 14 March 2026 at 10:30 (Europe/Paris)")]
-    public void Summary_gives_the_counts_in_the_language(string? language, string subject, string line, string other)
+    [Fact]
+    public void Summary_gives_counts_in_french_then_english()
     {
-        var email = AuditSummaryTemplate.Render(Figures, "support-marchands@banque.example", language);
+        var email = AuditSummaryTemplate.Render(Report(locks: 2), "support@banque.example");
 
-        Assert.Equal(subject, email.Subject);
-        Assert.Contains(line, email.PlainText, StringComparison.Ordinal);
-        Assert.Contains(other, email.PlainText, StringComparison.Ordinal);
-        Assert.Contains("report-2026-03-14", email.PlainText, StringComparison.Ordinal);
-        Assert.Equal("support-marchands@banque.example", email.ToAddress);
+        Assert.Equal("support@banque.example", email.ToAddress);
+        Assert.Contains("2026-05-01", email.Subject, StringComparison.Ordinal);
+        Assert.Contains("Comptes verrouillés actuellement : 2 (mot de passe : 1, code de sécurité : 1)", email.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Accounts locked now: 2 (password: 1, security code: 1)", email.PlainText, StringComparison.Ordinal);
+        Assert.True(
+            email.PlainText.IndexOf("Anomalies : 1", StringComparison.Ordinal) < email.PlainText.IndexOf("Anomalies: 1", StringComparison.Ordinal),
+            "The French section comes first.");
+        Assert.Contains("Boulangerie Dupont : 7 verrouillages sur la période", email.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Boulangerie Dupont: 7 locks in the period", email.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Summary_without_anomaly_says_so_in_subject()
+    public void Long_lists_are_cut_and_counted()
     {
-        var email = AuditSummaryTemplate.Render(Figures with { Anomalies = 0 }, "support@banque.example", "en");
+        var email = AuditSummaryTemplate.Render(Report(locks: AuditSummaryTemplate.MaxListedLines + 3), "support@banque.example");
 
-        Assert.Equal("Unlock audit: no anomaly", email.Subject);
+        Assert.Contains("- et 3 de plus", email.PlainText, StringComparison.Ordinal);
+        Assert.Contains("- and 3 more", email.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Company_name_cannot_add_lines()
+    {
+        var report = Report(locks: 1) with
+        {
+            CurrentLocks = [new LockedAccount("c1", "Dupont\r\nFaux rapport", "u1", "marc.leroy", LockKind.Password, Now, null)],
+        };
+
+        var email = AuditSummaryTemplate.Render(report, "support@banque.example");
+
+        Assert.Contains("Dupont  Faux rapport / marc.leroy", email.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nFaux rapport", email.PlainText, StringComparison.Ordinal);
+    }
+
+    private static UnlockAuditReport Report(int locks) => new()
+    {
+        Id = "2026-05-01",
+        Period = AuditPeriod.PreviousDay(Now),
+        Trigger = AuditTrigger.Schedule,
+        GeneratedAt = Now,
+        CompaniesAudited = 3,
+        CurrentLocks = Enumerable.Range(0, locks)
+            .Select(i => new LockedAccount("c1", "Boulangerie Dupont", "u" + i, "user" + i, i % 2 == 0 ? LockKind.SecurityCode : LockKind.Password, Now.AddHours(-i), null))
+            .ToList(),
+        Anomalies = [new AuditAnomaly(AnomalyKind.UnusualLockCount, "c1", "Boulangerie Dupont", LockCount: 7)],
+    };
 }

@@ -36,6 +36,7 @@ public sealed class MobileNumberParserTests
     [InlineData("612345678", MobileNumberParser.AmbiguousReason)]
     [InlineData("33612345678", MobileNumberParser.AmbiguousReason)]
     [InlineData("06 12 34", MobileNumberParser.InvalidReason)]
+    [InlineData("12", MobileNumberParser.InvalidReason)]
     [InlineData("+33 6 12 34 56 78 90 12", MobileNumberParser.InvalidReason)]
     [InlineData("call me", MobileNumberParser.InvalidReason)]
     [InlineData("+999 123456789", MobileNumberParser.InvalidReason)]

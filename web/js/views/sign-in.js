@@ -57,7 +57,7 @@ export function render({ flash, problem }) {
 async function signIn(login, password) {
   const { body } = await callApi('POST', '/api/auth/login', { body: { login, password } });
   if (body.status === 'authenticated') {
-    await openSession(login, body);
+    await openSession(body);
     navigate(homePath());
     return;
   }
@@ -74,20 +74,10 @@ async function signIn(login, password) {
 }
 
 /**
- * Starts the session of a person who has just signed in, finding out whether they may manage
- * users. NOTE: this requests one result of the user search, because no route returns the
- * signed-in person's profile yet. GET /api/me with its permissions should replace it once it exists.
+ * Starts the session of a person who has just signed in. Their profile from GET /api/me gives
+ * the pages their role, permissions and time zone.
  */
-export async function openSession(login, body) {
-  let isAdministrator = false;
-  try {
-    await callApi('GET', '/api/users?pageSize=1', { accessToken: body.accessToken });
-    isAdministrator = true;
-  } catch (failure) {
-    if (!(failure instanceof ApiProblem) || failure.code !== 'forbidden') {
-      throw failure;
-    }
-  }
-
-  startSession({ accessToken: body.accessToken, expiresAt: body.expiresAt, login, isAdministrator });
+export async function openSession(body) {
+  const { body: profile } = await callApi('GET', '/api/me', { accessToken: body.accessToken });
+  startSession({ accessToken: body.accessToken, expiresAt: body.expiresAt, profile });
 }

@@ -1,11 +1,13 @@
 // User administration: search by part of login, name or e-mail and by state, page through the
 // results with the API's continuation token, and reset a user's password after confirmation.
+// Support agents search every company, so their results name each user's company.
 import { ApiProblem, callApi } from '../api.js';
 import { announce, el, field, problemSummary, whileBusy } from '../dom.js';
-import { navigate } from '../router.js';
-import { currentSession, recordResetResult } from '../session.js';
+import { currentSession, rememberCompanyName } from '../session.js';
 import { flashMessage, page } from './layout.js';
+import { rememberNextPage, showPager } from './paging.js';
 import { followProblem } from './problem-routes.js';
+import { resetAction } from './reset-action.js';
 
 export const titleKey = 'users.title';
 
@@ -28,7 +30,8 @@ export function render({ flash }) {
   const resultsTitle = el('h2', { id: 'results-title', tabindex: '-1', i18n: 'users.results' });
   const results = el('div', { class: 'results' });
   const pager = el('nav', { class: 'pager', i18nAttrs: { 'aria-label': 'users.paging' } });
-  const dialog = confirmationDialog();
+  const reset = resetAction(summary);
+  const session = currentSession();
 
   // Continuation tokens of the pages seen so far: tokens[i] fetches page i + 1.
   let search = { query: '', state: '', tokens: [null], index: 0 };
@@ -51,12 +54,13 @@ export function render({ flash }) {
 
     try {
       const { body } = await whileBusy(form, () => callApi('GET', `/api/users?${parameters}`, { accessToken: currentSession().accessToken }));
-      search.tokens = search.tokens.slice(0, search.index + 1);
-      if (body.continuationToken) {
-        search.tokens.push(body.continuationToken);
+      rememberNextPage(search, body.continuationToken);
+
+      for (const user of body.items) {
+        rememberCompanyName(user.companyId, user.companyName);
       }
 
-      showResults(results, body.items, (user, button) => dialog.open(user, button));
+      showResults(results, body.items, { session, onReset: (user, button) => reset.open(user, button) });
       showPager(pager, search, (delta) => {
         search.index += delta;
         load({ moveFocus: true });
@@ -84,43 +88,34 @@ export function render({ flash }) {
     load({ moveFocus: true });
   });
 
-  dialog.onConfirm(async (user) => {
-    try {
-      const { body } = await callApi('POST', `/api/users/${encodeURIComponent(user.id)}/password-reset`, { accessToken: currentSession().accessToken });
-      recordResetResult(user.id, body);
-      dialog.close({ restoreFocus: false });
-      navigate(`/users/${encodeURIComponent(user.id)}/reset`);
-    } catch (failure) {
-      if (!(failure instanceof ApiProblem)) {
-        throw failure;
-      }
-
-      dialog.close({ restoreFocus: false });
-      if (!followProblem(failure)) {
-        summary.show(failure);
-      }
-    }
-  });
-
   load({ moveFocus: false });
 
   const element = page(titleKey, [
     flashMessage(flash),
+    session.isSupport ? el('p', { i18n: 'users.supportIntro' }) : null,
+    session.canManageUsers && !session.isSupport
+      ? el('p', { class: 'page__actions' }, el('a', { href: '/users/new', 'data-link': true, class: 'button button--primary', i18n: 'users.create' }))
+      : null,
     form,
     summary.element,
     el('section', { class: 'results-section', 'aria-labelledby': 'results-title' }, [resultsTitle, results, pager]),
-    dialog.element,
+    reset.element,
   ]);
   return { element };
 }
 
-function showResults(container, users, onReset) {
+/**
+ * Shows a page of users as a table. Support sees each user's company; people who may change
+ * users get a reset button on each row.
+ */
+function showResults(container, users, { session, onReset }) {
   if (users.length === 0) {
     container.replaceChildren(el('p', { class: 'results__empty', i18n: 'users.none' }));
     return;
   }
 
-  const columns = ['login', 'name', 'email', 'state', 'lastSignIn', 'phone', 'actions'];
+  const columns = ['login', 'name', session.isSupport ? 'company' : null, 'email', 'state', 'lastSignIn', 'phone', session.canManageUsers ? 'actions' : null]
+    .filter(Boolean);
   const header = el('tr', { role: 'row' }, columns.map((column) => el('th', { scope: 'col', role: 'columnheader', i18n: `users.column.${column}` })));
   const rows = users.map((user) => {
     const name = `${user.firstName} ${user.lastName}`;
@@ -130,8 +125,9 @@ function showResults(container, users, onReset) {
     ]);
     button.addEventListener('click', () => onReset(user, button));
     const cells = {
-      login: el('span', { class: 'user-login', text: user.login }),
+      login: el('a', { class: 'user-login', href: `/users/${encodeURIComponent(user.id)}`, 'data-link': true, text: user.login }),
       name: el('span', { text: name }),
+      company: el('span', { class: 'user-company', text: user.companyName }),
       email: el('span', { class: 'user-email', text: user.email }),
       state: el('span', { class: `state state--${user.state}`, i18n: `users.state.${user.state}` }),
       lastSignIn: user.lastSignInAt ? el('span', { i18nDate: user.lastSignInAt }) : el('span', { i18n: 'users.never' }),
@@ -145,80 +141,8 @@ function showResults(container, users, onReset) {
     ])));
   });
 
-  container.replaceChildren(el('table', { class: 'users-table', role: 'table', 'aria-labelledby': 'results-title' }, [
+  container.replaceChildren(el('table', { class: 'data-table', role: 'table', 'aria-labelledby': 'results-title' }, [
     el('thead', { role: 'rowgroup' }, header),
     el('tbody', { role: 'rowgroup' }, rows),
   ]));
-}
-
-function showPager(pager, search, move) {
-  const hasPrevious = search.index > 0;
-  const hasNext = search.tokens.length > search.index + 1;
-  if (!hasPrevious && !hasNext) {
-    pager.replaceChildren();
-    return;
-  }
-
-  pager.replaceChildren(
-    el('button', { type: 'button', class: 'button button--secondary', disabled: !hasPrevious, i18n: 'users.previous', onclick: () => move(-1) }),
-    el('span', { class: 'pager__page', i18n: 'users.page', i18nParams: { page: search.index + 1 } }),
-    el('button', { type: 'button', class: 'button button--secondary', disabled: !hasNext, i18n: 'users.next', onclick: () => move(1) }),
-  );
-}
-
-/** Creates the modal dialog that confirms a reset. Cancelling it returns the focus to the row's button. */
-function confirmationDialog() {
-  const message = el('p', { id: 'reset-dialog-message' });
-  const cancel = el('button', { type: 'button', class: 'button button--secondary', i18n: 'users.dialog.cancel' });
-  const confirm = el('button', { type: 'button', class: 'button button--danger', i18n: 'users.dialog.confirm' });
-  const element = el('dialog', { class: 'dialog', 'aria-labelledby': 'reset-dialog-title', 'aria-describedby': 'reset-dialog-message' }, [
-    el('h2', { id: 'reset-dialog-title', i18n: 'users.dialog.title' }),
-    message,
-    el('div', { class: 'dialog__actions' }, [cancel, confirm]),
-  ]);
-
-  let user = null;
-  let opener = null;
-  let confirmed = async () => {};
-  const close = ({ restoreFocus }) => {
-    element.close();
-    if (restoreFocus && opener?.isConnected) {
-      opener.focus();
-    }
-  };
-
-  cancel.addEventListener('click', () => close({ restoreFocus: true }));
-  // Escape closes the dialog through its cancel event.
-  element.addEventListener('cancel', (event) => {
-    event.preventDefault();
-    close({ restoreFocus: true });
-  });
-  confirm.addEventListener('click', async () => {
-    cancel.disabled = true;
-    confirm.disabled = true;
-    element.setAttribute('aria-busy', 'true');
-    try {
-      await confirmed(user);
-    } finally {
-      cancel.disabled = false;
-      confirm.disabled = false;
-      element.removeAttribute('aria-busy');
-    }
-  });
-
-  return {
-    element,
-    open(target, button) {
-      user = target;
-      opener = button;
-      message.replaceChildren(el('span', { i18n: 'users.dialog.message', i18nParams: { name: `${target.firstName} ${target.lastName}`, login: target.login, email: target.email } }));
-      element.showModal();
-      // The safe choice has the focus first, so that Enter does not reset by accident.
-      cancel.focus();
-    },
-    close,
-    onConfirm(handler) {
-      confirmed = handler;
-    },
-  };
 }

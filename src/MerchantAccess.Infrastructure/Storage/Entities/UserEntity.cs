@@ -51,6 +51,8 @@ public sealed class UserEntity : ITableEntity
 
     public DateTimeOffset? LastSignInAt { get; set; }
 
+    public DateTimeOffset? ReactivatedAt { get; set; }
+
     public string? PasswordHash { get; set; }
 
     public DateTimeOffset? PasswordChangedAt { get; set; }
@@ -76,6 +78,8 @@ public sealed class UserEntity : ITableEntity
     public DateTimeOffset? ResetSecurityCodeVerifiedAt { get; set; }
 
     public string? ResetOrigin { get; set; }
+
+    public DateTimeOffset? ResetExpiredAt { get; set; }
 
     public string Sessions { get; set; } = "[]";
 

@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
-using MerchantAccess.Testing;
+using Azure.Data.Tables;
+using MerchantAccess.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Xunit;
 
-namespace MerchantAccess.LocalHost.Tests;
+namespace MerchantAccess.Testing;
 
-/// <summary>Steps of the reset story that several tests take, through the public API.</summary>
+/// <summary>Steps of the reset story that several tests take through the public API, for the local host and browser tests.</summary>
 public static class ScenarioSteps
 {
     /// <summary>Finds a user's id with the administrator's search.</summary>
@@ -140,6 +143,15 @@ public static class ScenarioSteps
             Assert.True(DateTime.UtcNow < deadline, "No message reached the poison queue within 30 seconds.");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>The accounts table of the host, for tests that read or write rows directly.</summary>
+    public static TableClient AccountsTable(LocalHostInstance host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+
+        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return host.Services.GetRequiredService<TableServiceClient>().GetTableClient(options.AccountsTable);
     }
 
     /// <summary>Signs in with a temporary password and returns the security-code challenge.</summary>

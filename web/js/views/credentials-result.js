@@ -1,20 +1,38 @@
-// The result of a password reset: the API's confirmation, the company security code to pass on,
-// a button that copies it, and a form that sends it by SMS. The code stays in memory only while
+// The result of an action that issued new identifiers to a user: a password reset, a creation,
+// an unlock or enabling. It shows the confirmation, the company security code to pass on, a
+// button that copies it, and a form that sends it by SMS. The code stays in memory only while
 // this page is shown.
 import { ApiProblem, callApi } from '../api.js';
 import { el, field, notice, problemSummary, whileBusy } from '../dom.js';
 import { formatTime } from '../i18n.js';
-import { currentResetResult, currentSession, forgetResetResult } from '../session.js';
+import { currentIssuedCredentials, currentSession, forgetIssuedCredentials } from '../session.js';
 import { page } from './layout.js';
 import { followProblem } from './problem-routes.js';
 
-export const titleKey = 'reset.title';
+const titleKeys = {
+  reset: 'reset.title',
+  created: 'created.title',
+  unlocked: 'unlocked.title',
+  enabled: 'enabled.title',
+};
 
-export function render({ params }) {
-  const result = currentResetResult(params.userId);
-  const back = el('p', { class: 'page__aside' }, el('a', { href: '/users', 'data-link': true, i18n: 'reset.back' }));
+/** Returns the view of the result of `kind`: 'reset', 'created', 'unlocked' or 'enabled'. */
+export function credentialsView(kind) {
+  return {
+    titleKey: titleKeys[kind],
+    render: (context) => render(kind, context),
+  };
+}
+
+function render(kind, { params }) {
+  const result = currentIssuedCredentials(params.userId, kind);
+  const userPath = `/users/${encodeURIComponent(params.userId)}`;
+  const back = el('ul', { class: 'page__aside links' }, [
+    el('li', {}, el('a', { href: userPath, 'data-link': true, i18n: 'reset.backToUser' })),
+    el('li', {}, el('a', { href: '/users', 'data-link': true, i18n: 'reset.back' })),
+  ]);
   if (!result) {
-    return { element: page(titleKey, [el('p', { i18n: 'reset.nothing' }), back]) };
+    return { element: page(titleKeys[kind], [el('p', { i18n: 'reset.nothing' }), back]) };
   }
 
   const copied = notice();
@@ -28,8 +46,20 @@ export function render({ params }) {
     }
   });
 
-  const element = page(titleKey, [
-    el('p', { class: 'reset__message', text: result.message }),
+  // The response to a creation contains the user only. The other actions return a confirmation in the requested language.
+  const user = kind === 'created' ? result : result.user;
+  const confirmation = kind === 'created'
+    ? [
+      el('p', { class: 'reset__message', i18n: 'created.message', i18nParams: { name: `${user.firstName} ${user.lastName}`, email: user.email } }),
+      el('dl', { class: 'details' }, [
+        el('dt', { i18n: 'created.login' }),
+        el('dd', {}, el('strong', { id: 'created-login', class: 'login-value', text: user.login })),
+      ]),
+    ]
+    : [el('p', { class: 'reset__message', text: result.message })];
+
+  const element = page(titleKeys[kind], [
+    ...confirmation,
     el('section', { class: 'code-panel', 'aria-labelledby': 'code-title' }, [
       el('h2', { id: 'code-title', i18n: 'reset.codeTitle' }),
       el('p', { id: 'security-code', class: 'code-panel__code', text: result.companySecurityCode }),
@@ -37,10 +67,10 @@ export function render({ params }) {
       copy,
       copied.element,
     ]),
-    smsSection(params.userId, result.user),
+    smsSection(params.userId, user),
     back,
   ]);
-  return { element, dispose: forgetResetResult };
+  return { element, dispose: forgetIssuedCredentials };
 }
 
 /** Creates the form that sends the company security code by SMS, to a typed number or the number on record. */
