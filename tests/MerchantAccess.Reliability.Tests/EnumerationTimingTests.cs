@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using MerchantAccess.LocalHost.Triggers;
 using MerchantAccess.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace MerchantAccess.Reliability.Tests;
 
@@ -8,7 +12,7 @@ namespace MerchantAccess.Reliability.Tests;
 /// answers: same status, same body, and median times within 10 %. The samples are interleaved so
 /// that load from other processes on the machine falls on both sides alike.
 /// </summary>
-public sealed class EnumerationTimingTests : IAsyncLifetime
+public sealed class EnumerationTimingTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const double MaxMedianDifference = 0.10;
     private LocalHostInstance _host = null!;
@@ -42,6 +46,15 @@ public sealed class EnumerationTimingTests : IAsyncLifetime
     public async Task Forgotten_password_answers_known_and_unknown_logins_alike()
     {
         var user = Demo.ClerksOf(Demo.Dupont)[1];
+
+        // The request only queues a message, which the delivery function handles later and maybe
+        // on another instance. Handling a matching request hashes a new temporary password and
+        // sends an e-mail, which on this machine would slow down whichever request comes next, so
+        // the queue listener is stopped and only the HTTP request path is measured.
+        foreach (var listener in _host.Services.GetServices<IHostedService>().OfType<QueueTriggerListener>())
+        {
+            await listener.StopAsync(CancellationToken.None);
+        }
 
         var (knownTimes, unknownTimes, bodies) = await SampleAsync(150, login =>
             _host.Client.PostJsonAsync("/api/auth/forgotten-password", new { login, email = login == user.Login ? user.Email : "nobody@example.com" }), user.Login, "nobody.at.all");
@@ -93,11 +106,12 @@ public sealed class EnumerationTimingTests : IAsyncLifetime
         return (known, unknown, (knownBodies, unknownBody!));
     }
 
-    private static void AssertSameMedian(List<double> known, List<double> unknown, string operation)
+    private void AssertSameMedian(List<double> known, List<double> unknown, string operation)
     {
         var knownMedian = Median(known);
         var unknownMedian = Median(unknown);
         var difference = Math.Abs(knownMedian - unknownMedian) / Math.Min(knownMedian, unknownMedian);
+        output.WriteLine($"{operation}: median {knownMedian:F1} ms for a known login, {unknownMedian:F1} ms for an unknown one, {difference:P1} apart, over {known.Count} samples each.");
 
         Assert.True(
             difference < MaxMedianDifference,

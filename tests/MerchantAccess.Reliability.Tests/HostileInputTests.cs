@@ -25,6 +25,9 @@ public sealed class HostileInputTests : IAsyncLifetime
 
     private static readonly IReadOnlyList<ApiRoute> Routes = ApiRoute.All();
 
+    /// <summary>Kestrel's default maximum request line, in bytes (KestrelServerLimits.MaxRequestLineSize).</summary>
+    private const int MaxRequestLineLength = 8 * 1024;
+
     private LocalHostInstance _host = null!;
     private RecordedHost _recorded = null!;
     private string _support = null!;
@@ -141,9 +144,17 @@ public sealed class HostileInputTests : IAsyncLifetime
     public async Task Awkward_search_text_finds_nothing_and_fails_nothing()
     {
         // Spellings that normalise to a real login, such as full-width letters, find it by design.
-        foreach (var text in AwkwardText.Where(text => !text.Normalize(NormalizationForm.FormKC).Contains("dupont", StringComparison.OrdinalIgnoreCase)))
+        foreach (var text in AwkwardText.Where(text => !FoldCompatible(text).Contains("dupont", StringComparison.OrdinalIgnoreCase)))
         {
-            var answer = await _host.Client.GetJsonAsync("/api/users?query=" + Uri.EscapeDataString(text), _dupontAdmin);
+            var path = "/api/users?query=" + Uri.EscapeDataString(text);
+            var answer = await _host.Client.GetJsonAsync(path, _dupontAdmin);
+            if (path.Length > MaxRequestLineLength)
+            {
+                // NOTE: Kestrel answers a request line over its limit with a bare 414 before the
+                // app sees the request, so this answer has no problem details body.
+                Assert.True(answer.Status == 414, $"Search for {Printable(text)} with a {path.Length}-character path answered {answer.Status}: {answer.Text}");
+                continue;
+            }
 
             Assert.True(answer.Status is 200 or 400, $"Search for {Printable(text)} answered {answer.Status}: {answer.Text}");
             if (answer.Status == 200)
@@ -338,6 +349,19 @@ public sealed class HostileInputTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(answer.String("code")), $"{context} answered a problem without a code: {answer.Text}");
         Assert.DoesNotContain("   at ", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", answer.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Folds compatibility forms as login matching does; a lone surrogate cannot be normalised and is kept as is.</summary>
+    private static string FoldCompatible(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     private static bool IsProblem(ApiResponse answer) => answer.MediaType == "application/problem+json" && answer.Json is JsonObject;
