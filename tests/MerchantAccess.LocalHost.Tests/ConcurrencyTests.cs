@@ -25,6 +25,7 @@ public sealed class ConcurrencyTests(LocalHostFixture fixture) : IClassFixture<L
         var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(i =>
             client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = $"WRONG{i:D3}" })));
         var afterLock = await client.PostJsonAsync("/api/auth/security-code", new { challengeToken = challenge, securityCode = DupontSecurityCode });
+        var state = (await client.GetJsonAsync($"/api/users/{userId}", admin)).String("state");
         var events = await ScenarioSteps.EventTypesAsync(client, admin, userId);
 
         Assert.Equal(2, answers.Count(answer => answer.String("code") == "invalid_security_code"));
@@ -32,7 +33,9 @@ public sealed class ConcurrencyTests(LocalHostFixture fixture) : IClassFixture<L
         Assert.DoesNotContain(answers, answer => answer.Status >= 500);
         Assert.Equal(3, events.Count(type => type == "securityCodeFailed"));
         Assert.Equal(1, events.Count(type => type == "accountLocked"));
-        Assert.Equal(423, afterLock.Status);
+        Assert.Equal(0, events.Count(type => type == "securityCodeVerified"));
+        Assert.Equal((423, "account_locked"), (afterLock.Status, afterLock.String("code")));
+        Assert.Equal("codeLocked", state);
     }
 
     [Fact]
@@ -69,7 +72,8 @@ public sealed class ConcurrencyTests(LocalHostFixture fixture) : IClassFixture<L
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Attempts).Select(i =>
             client.PostJsonAsync("/api/auth/login", new { login = SurfStockKeeper, password = $"Wrong{i:D3}Password" })));
-        var right = await client.PostJsonAsync("/api/auth/login", new { login = SurfStockKeeper, password = "Planche2026Stock" });
+        var right = await client.PostJsonAsync("/api/auth/login", new { login = SurfStockKeeper, password = SurfStockKeeperPassword });
+        var state = (await client.GetJsonAsync($"/api/users/{userId}", admin)).String("state");
         var events = await ScenarioSteps.AllEventsAsync(client, admin, userId);
         var counted = events.Count(item => item["type"]!.GetValue<string>() == "signInFailed" && item["details"]!["attempt"] is not null);
 
@@ -77,6 +81,8 @@ public sealed class ConcurrencyTests(LocalHostFixture fixture) : IClassFixture<L
         Assert.Equal(3, counted);
         Assert.Equal(1, events.Count(item => item["type"]!.GetValue<string>() == "accountLocked"));
         Assert.Equal(Attempts, events.Count(item => item["type"]!.GetValue<string>() == "signInFailed"));
+        Assert.Equal(0, events.Count(item => item["type"]!.GetValue<string>() == "signInSucceeded"));
         Assert.Equal((423, "account_locked"), (right.Status, right.String("code")));
+        Assert.Equal("passwordLocked", state);
     }
 }

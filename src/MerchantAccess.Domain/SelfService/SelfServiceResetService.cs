@@ -83,8 +83,12 @@ public sealed partial class SelfServiceResetService(
             var user = snapshot.User;
             if (user.Reset?.Id == message.DeliveryId)
             {
-                // This request was already turned into a reset; its e-mail is on its way.
-                return AccountDecision<UserAccount?>.Answer((UserAccount?)null);
+                // This request was already turned into a reset. Its e-mail is queued again while
+                // not yet sent, because the handling that committed the reset may have failed
+                // before queueing it; the delivery function sends one e-mail per delivery id.
+                var unsent = user.Reset.SealedTemporaryPassword is not null
+                    && user.Delivery is { Channel: DeliveryRecorder.EmailChannel, State: DeliveryState.Queued };
+                return AccountDecision<UserAccount?>.Answer(unsent ? user : null);
             }
 
             var refusal = Refusal(user, message.Email);
@@ -111,7 +115,9 @@ public sealed partial class SelfServiceResetService(
 
         if (outcome is { IsSuccess: true, Value: { } user })
         {
-            await issuer.QueueAsync(user, credentials, cancellationToken);
+            // The credentials of the committed reset, which an earlier handling may have made.
+            var committed = credentials with { DeliveryId = user.Delivery!.DeliveryId };
+            await issuer.QueueAsync(user, committed, cancellationToken);
             LogIssued(logger, user.Id, user.CompanyId);
         }
         else

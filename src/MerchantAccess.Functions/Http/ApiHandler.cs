@@ -80,6 +80,10 @@ public sealed partial class ApiHandler(SessionAuthenticator authenticator, Probl
     {
         ConcurrencyConflictException => true,
         RequestFailedException => true,
+
+        // Azure.Core's retry policy throws this when every attempt failed without a response, for
+        // example while storage refuses connections.
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(inner => inner is RequestFailedException),
         OperationCanceledException when !request.HttpContext.RequestAborted.IsCancellationRequested => true,
         _ => false,
     };

@@ -92,24 +92,34 @@ public sealed class TableRateLimiter : IRateLimiter
                 return rejectedUntil;
             }
 
-            if (await TryWriteAsync(row, now, cancellationToken))
+            // Each write carries its own id. Comparing the uses is not enough, because concurrent
+            // requests at the same instant write the same uses.
+            var uses = row.UsesWithin(now).Append(now.UtcTicks).ToList();
+            var writeId = Guid.NewGuid().ToString("N");
+            if (await TryWriteAsync(row, uses, writeId, cancellationToken))
             {
                 return null;
             }
 
             await Task.Delay(Random.Shared.Next(1, 5 + (attempt * 4)), cancellationToken);
             row = await ReadAsync(row.Rule, cancellationToken);
+            if (row.WriteId == writeId)
+            {
+                // The write was applied but its response was lost, and the storage client's retry
+                // failed on the ETag it had changed itself. So the use is recorded, once.
+                return null;
+            }
         }
 
         throw new Domain.Common.ConcurrencyConflictException("The rate limit of one key changed concurrently too many times; try again.");
     }
 
-    private async Task<bool> TryWriteAsync(Row row, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> TryWriteAsync(Row row, IReadOnlyList<long> uses, string writeId, CancellationToken cancellationToken)
     {
-        var uses = row.UsesWithin(now).Append(now.UtcTicks);
         var entity = new TableEntity(row.PartitionKey, "")
         {
             ["Uses"] = string.Join(' ', uses.Select(ticks => ticks.ToString(CultureInfo.InvariantCulture))),
+            ["WriteId"] = writeId,
             ["Limit"] = row.Rule.Limit,
             ["WindowSeconds"] = (long)row.Rule.Window.TotalSeconds,
         };
@@ -144,23 +154,23 @@ public sealed class TableRateLimiter : IRateLimiter
         NullableResponse<TableEntity> found;
         try
         {
-            found = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, "", ["Uses"], cancellationToken);
+            found = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, "", ["Uses", "WriteId"], cancellationToken);
         }
         catch (RequestFailedException exception) when (IsMissingTable(exception))
         {
-            return new Row(rule, partitionKey, null, []);
+            return new Row(rule, partitionKey, null, [], null);
         }
 
         if (!found.HasValue || found.Value is null)
         {
-            return new Row(rule, partitionKey, null, []);
+            return new Row(rule, partitionKey, null, [], null);
         }
 
         var uses = (found.Value.GetString("Uses") ?? "")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(text => long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture))
             .ToList();
-        return new Row(rule, partitionKey, found.Value.ETag, uses);
+        return new Row(rule, partitionKey, found.Value.ETag, uses, found.Value.GetString("WriteId"));
     }
 
     private static bool IsMissingTable(RequestFailedException exception) =>
@@ -179,8 +189,8 @@ public sealed class TableRateLimiter : IRateLimiter
     private static DateTimeOffset Latest(DateTimeOffset? current, DateTimeOffset candidate) =>
         current is { } known && known > candidate ? known : candidate;
 
-    /// <summary>A rule's row as read: the instants of its uses in UTC ticks, oldest first.</summary>
-    private sealed record Row(RateLimitRule Rule, string PartitionKey, ETag? ETag, IReadOnlyList<long> Uses)
+    /// <summary>A rule's row as read: the instants of its uses in UTC ticks, oldest first, and the id of the write that stored them.</summary>
+    private sealed record Row(RateLimitRule Rule, string PartitionKey, ETag? ETag, IReadOnlyList<long> Uses, string? WriteId)
     {
         /// <summary>The uses still inside the window that ends at <paramref name="now"/>.</summary>
         public IEnumerable<long> UsesWithin(DateTimeOffset now)

@@ -99,23 +99,62 @@ public sealed class TableAccountStore : IAccountStore
         try
         {
             await _accounts.SubmitTransactionAsync(actions, cancellationToken);
-            _metrics?.Record(change.Events);
-            return true;
         }
-        catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.PreconditionFailed && exception.FailedTransactionActionIndex == 0)
+        catch (TableTransactionFailedException exception) when (exception.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict)
         {
-            return false;
-        }
-        catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict && exception.FailedTransactionActionIndex == receiptIndex)
-        {
-            // Another handler of the same message recorded the delivery first.
-            return false;
+            // The storage client sends a transaction again when its response was lost. When the
+            // first send was applied, the second one fails on the ETag, or on an event row that
+            // exists, and reports a conflict that this change caused itself.
+            if (!await WasCommittedAsync(change, cancellationToken))
+            {
+                // Another writer changed the user since it was read, or another handler of the
+                // same message recorded the delivery first.
+                if (IsLostRace(exception, receiptIndex))
+                {
+                    return false;
+                }
+
+                throw;
+            }
         }
         catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.NotFound && exception.FailedTransactionActionIndex == 0)
         {
             // The user row is gone, which is a change since it was read.
             return false;
         }
+
+        _metrics?.Record(change.Events);
+        return true;
+    }
+
+    /// <summary>
+    /// Returns whether a failed transaction failed because another writer got there first: the
+    /// ETag of the user row (the first action), or the insert of a delivery receipt.
+    /// </summary>
+    private static bool IsLostRace(TableTransactionFailedException exception, int receiptIndex) =>
+        (exception.Status == (int)HttpStatusCode.PreconditionFailed && exception.FailedTransactionActionIndex == 0)
+        || (exception.Status == (int)HttpStatusCode.Conflict && exception.FailedTransactionActionIndex == receiptIndex);
+
+    /// <summary>
+    /// Returns whether the transaction of <paramref name="change"/> was applied, which is the case
+    /// when the row of its first event exists: event ids are random, so no other writer adds it. A
+    /// change without events cannot be recognised, and is reported as not committed.
+    /// </summary>
+    private async Task<bool> WasCommittedAsync(AccountChange change, CancellationToken cancellationToken)
+    {
+        if (change.Events.Count == 0)
+        {
+            return false;
+        }
+
+        return await EventExistsAsync(change.Events[0], cancellationToken);
+    }
+
+    private async Task<bool> EventExistsAsync(AccountEvent accountEvent, CancellationToken cancellationToken)
+    {
+        var rowKey = TableKeys.TimelineEvent(accountEvent.OccurredAt, accountEvent.Id);
+        var row = await _accounts.GetEntityIfExistsAsync<TableEntity>(accountEvent.CompanyId, rowKey, ["RowKey"], cancellationToken);
+        return row.HasValue;
     }
 
     public async Task<bool> IsDeliveryRecordedAsync(string companyId, string deliveryId, CancellationToken cancellationToken)
@@ -132,7 +171,19 @@ public sealed class TableAccountStore : IAccountStore
             return;
         }
 
-        await _accounts.SubmitTransactionAsync(EventActions(events, events[0].CompanyId), cancellationToken);
+        try
+        {
+            await _accounts.SubmitTransactionAsync(EventActions(events, events[0].CompanyId), cancellationToken);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
+        {
+            // A send whose response was lost was applied when its retry finds the rows written.
+            if (!await EventExistsAsync(events[0], cancellationToken))
+            {
+                throw;
+            }
+        }
+
         _metrics?.Record(events);
     }
 
@@ -158,7 +209,7 @@ public sealed class TableAccountStore : IAccountStore
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, EntityMapper.ToEntity(user)) };
             actions.AddRange(EventActions([created], user.CompanyId));
             actions.AddRange(IndexRows.Changes(null, user));
-            await _accounts.SubmitTransactionAsync(actions, cancellationToken);
+            await SubmitCreationAsync(actions, created, cancellationToken);
             _metrics?.Record([created]);
             return true;
         }
@@ -287,6 +338,25 @@ public sealed class TableAccountStore : IAccountStore
         }
     }
 
+    /// <summary>
+    /// Inserts a new user's rows. A conflict on a retried send whose first send was applied is
+    /// success, recognised by the creation event, whose id is random.
+    /// </summary>
+    private async Task SubmitCreationAsync(List<TableTransactionAction> actions, AccountEvent created, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _accounts.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
+        {
+            if (!await EventExistsAsync(created, cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
     private async Task<bool> TryClaimLoginAsync(UserAccount user, CancellationToken cancellationToken)
     {
         var claim = new DirectoryEntity
@@ -307,6 +377,12 @@ public sealed class TableAccountStore : IAccountStore
             // A claim whose user was never written is left by a creation that failed half-way;
             // it may be taken over, on the condition that nobody else took it first.
             var existing = await _directory.GetEntityAsync<DirectoryEntity>(claim.PartitionKey, "", cancellationToken: cancellationToken);
+            if (existing.Value.UserId == user.Id)
+            {
+                // The claim is this creation's own: a retried insert whose first send was applied.
+                return true;
+            }
+
             if (existing.Value.CompanyId is { } companyId && existing.Value.UserId is { } userId
                 && await _accounts.GetEntityIfExistsAsync<TableEntity>(companyId, TableKeys.User(userId), ["RowKey"], cancellationToken) is { HasValue: true })
             {

@@ -25,6 +25,8 @@ public sealed partial class QueueTriggerListener(
     /// <summary>How long a message stays invisible to other consumers while the function runs.</summary>
     private static readonly TimeSpan ProcessingVisibility = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan ReleaseRetryDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxReleaseRetryDelay = TimeSpan.FromSeconds(5);
 
     public string QueueName { get; } = SettingExpressions.Resolve(function.QueueName!, configuration);
 
@@ -83,30 +85,56 @@ public sealed partial class QueueTriggerListener(
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             LogInvocationFailed(logger, exception, function.Name, message.MessageId, message.DequeueCount);
-            await FailAsync(queue, poison, message);
+            await ReleaseAsync(queue, poison, message, stoppingToken);
         }
     }
 
-    private async Task FailAsync(QueueClient queue, QueueClient poison, QueueMessage message)
+    /// <summary>
+    /// Makes a failed message visible again, or moves it to the poison queue, trying again while
+    /// storage cannot be reached. Otherwise the message would stay hidden for the whole processing
+    /// visibility, and Azurite does not deliver such a message again when that ends.
+    /// </summary>
+    private async Task ReleaseAsync(QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
     {
-        try
+        var deadline = DateTimeOffset.UtcNow + ProcessingVisibility;
+        var delay = ReleaseRetryDelay;
+        var copiedToPoison = false;
+        while (true)
         {
-            if (message.DequeueCount >= host.MaxDequeueCount)
+            try
             {
-                await poison.CreateIfNotExistsAsync();
-                await poison.SendMessageAsync(message.MessageText);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-                LogMovedToPoison(logger, message.MessageId, PoisonQueueName);
+                if (message.DequeueCount >= host.MaxDequeueCount)
+                {
+                    // A copy already in the poison queue is not sent twice when only the delete failed.
+                    if (!copiedToPoison)
+                    {
+                        await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+                        await poison.SendMessageAsync(message.MessageText, CancellationToken.None);
+                        copiedToPoison = true;
+                    }
+
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+                    LogMovedToPoison(logger, message.MessageId, PoisonQueueName);
+                }
+                else
+                {
+                    await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: host.VisibilityTimeout, cancellationToken: CancellationToken.None);
+                }
+
+                return;
             }
-            else
+            catch (Exception exception)
             {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: host.VisibilityTimeout);
+                LogReleaseFailed(logger, exception, message.MessageId);
             }
-        }
-        catch (Exception exception)
-        {
-            // The message reappears when its processing visibility ends and is tried again then.
-            LogReleaseFailed(logger, exception, message.MessageId);
+
+            if (stoppingToken.IsCancellationRequested || DateTimeOffset.UtcNow + delay >= deadline)
+            {
+                return;
+            }
+
+            await Task.Delay(delay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxReleaseRetryDelay.Ticks));
         }
     }
 
@@ -132,6 +160,6 @@ public sealed partial class QueueTriggerListener(
     [LoggerMessage(EventId = 7104, Level = LogLevel.Warning, Message = "Message {MessageId} moved to {PoisonQueueName}")]
     private static partial void LogMovedToPoison(ILogger logger, string messageId, string poisonQueueName);
 
-    [LoggerMessage(EventId = 7105, Level = LogLevel.Error, Message = "Message {MessageId} could not be released for a retry")]
+    [LoggerMessage(EventId = 7105, Level = LogLevel.Error, Message = "Releasing message {MessageId} for a retry failed; trying again while its processing visibility lasts")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception, string messageId);
 }

@@ -180,21 +180,7 @@ public sealed class TableAccountStoreTests : IAsyncLifetime
         return user;
     }
 
-    private UserAccount NewUser(string login) => new()
-    {
-        Id = Identifiers.New(),
-        CompanyId = _company.Id,
-        Login = login,
-        NormalizedLogin = LoginNormalizer.Normalize(login),
-        FirstName = "Marc",
-        LastName = "Leroy",
-        Email = "marc@example.com",
-        State = AccountState.Active,
-        StateChangedAt = Now,
-        CreatedAt = Now,
-        PasswordHash = "hash",
-        PasswordHistory = ["hash"],
-    };
+    private UserAccount NewUser(string login) => TestAccounts.NewUser(_company.Id, login, Now);
 
     private AccountEvent CreatedEvent(UserAccount user) =>
         new() { Type = AccountEventTypes.UserCreated, OccurredAt = Now.AddMinutes(-1), CompanyId = _company.Id, TargetUserId = user.Id, Outcome = EventOutcome.Success };
