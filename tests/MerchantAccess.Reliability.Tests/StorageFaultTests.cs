@@ -45,7 +45,7 @@ public sealed class StorageFaultTests
             Rate = 1,
             MaxFaultsPerRequest = 1,
             Faults = [StorageFault.LostResponse],
-            Applies = request => StorageRequestCounter.Classify(request) is "table transaction" or "table update" or "table insert",
+            Applies = request => StorageRequestClassifier.Classify(request) is "table transaction" or "table update" or "table insert",
         };
         await using var host = await ProofHosts.StartAsync(services: services => StorageClients.Use(services, Azurite.ConnectionString, NetworkTimeout, faults));
         faults.Enabled = true;

@@ -41,7 +41,7 @@ public sealed class StorageFaultPolicy(int seed) : HttpPipelinePolicy
 
     /// <summary>
     /// Faults injected so far, by fault and kind of request, such as
-    /// <c>LostResponse on table transaction</c> (kinds of <see cref="StorageRequestCounter.Classify"/>).
+    /// <c>LostResponse on table transaction</c> (kinds of <see cref="StorageRequestClassifier.Classify"/>).
     /// </summary>
     public IReadOnlyDictionary<string, int> InjectedByRequest => _injectedByRequest;
 
@@ -62,7 +62,7 @@ public sealed class StorageFaultPolicy(int seed) : HttpPipelinePolicy
         }
 
         _injected.AddOrUpdate(fault.Value, 1, (_, count) => count + 1);
-        _injectedByRequest.AddOrUpdate($"{fault.Value} on {StorageRequestCounter.Classify(message.Request)}", 1, (_, count) => count + 1);
+        _injectedByRequest.AddOrUpdate($"{fault.Value} on {StorageRequestClassifier.Classify(message.Request)}", 1, (_, count) => count + 1);
         switch (fault.Value)
         {
             case StorageFault.Unavailable:

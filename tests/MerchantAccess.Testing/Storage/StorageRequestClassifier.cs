@@ -1,38 +1,17 @@
-using System.Collections.Concurrent;
 using Azure.Core;
-using Azure.Core.Pipeline;
 
 namespace MerchantAccess.Testing.Storage;
 
 /// <summary>
-/// An Azure.Core pipeline policy that counts the requests a storage client sends, by kind. Placed
-/// below the retry policy, it counts every round trip, retries included.
+/// Classification of storage requests before they are sent, by method and path, for the fault
+/// policy to choose which requests it fails and to report what it injected.
 /// </summary>
-public sealed class StorageRequestCounter : HttpPipelinePolicy
+/// <remarks>
+/// NOTE: the benchmarks' <see cref="StorageRoundTripCounter"/> names kinds with its own
+/// classification, which also reads the response; the two label sets differ.
+/// </remarks>
+public static class StorageRequestClassifier
 {
-    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
-
-    /// <summary>Round trips so far, by kind such as <c>table read</c> or <c>queue send</c>.</summary>
-    public IReadOnlyDictionary<string, int> Counts => _counts;
-
-    public int Total => _counts.Values.Sum();
-
-    public void Reset() => _counts.Clear();
-
-    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        Count(message.Request);
-        ProcessNext(message, pipeline);
-    }
-
-    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        Count(message.Request);
-        return ProcessNextAsync(message, pipeline);
-    }
-
     /// <summary>Names the kind of a storage request from its method and path.</summary>
     public static string Classify(Request request)
     {
@@ -78,6 +57,4 @@ public sealed class StorageRequestCounter : HttpPipelinePolicy
             _ => "table " + method.ToLowerInvariant(),
         };
     }
-
-    private void Count(Request request) => _counts.AddOrUpdate(Classify(request), 1, (_, count) => count + 1);
 }
