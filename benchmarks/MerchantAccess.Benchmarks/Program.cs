@@ -40,7 +40,7 @@ foreach (var name in settings.Scenarios)
     catch (Exception exception)
     {
         // One failed scenario, for example when the emulator stops during the run, must not lose
-        // the figures of the others; the failure is reported and the exit code says so.
+        // the figures of the others. The failure is reported and the exit code is 1.
         Console.Error.WriteLine($"error: the {name} scenario failed: {exception}");
         report.AddFailure(name, exception.GetBaseException().Message);
     }

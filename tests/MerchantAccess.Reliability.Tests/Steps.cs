@@ -29,7 +29,7 @@ public static class Steps
     public static Task<ApiResponse> ResetAsync(LocalHostInstance host, string adminToken, string userId) =>
         host.Client.PostJsonAsync($"/api/users/{userId}/password-reset", null, adminToken);
 
-    /// <summary>Signs in with a temporary password; returns the answer and remembers its challenge as a secret.</summary>
+    /// <summary>Signs in with a temporary password; returns the response and remembers its challenge as a secret.</summary>
     public static async Task<ApiResponse> SignInWithAsync(LocalHostInstance host, string login, string password)
     {
         var answer = await host.Client.PostJsonAsync("/api/auth/login", new { login, password });
@@ -99,7 +99,15 @@ public static class Steps
         {
             var count = (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
             var now = DateTime.UtcNow;
-            emptySince = count == 0 ? (emptySince == DateTime.MaxValue ? now : emptySince) : DateTime.MaxValue;
+            if (count > 0)
+            {
+                emptySince = DateTime.MaxValue;
+            }
+            else if (emptySince == DateTime.MaxValue)
+            {
+                emptySince = now;
+            }
+
             if (now - emptySince > TimeSpan.FromSeconds(1))
             {
                 return;

@@ -85,7 +85,7 @@ public sealed partial class SelfServiceResetService(
             {
                 // This request was already turned into a reset. Its e-mail is queued again while
                 // not yet sent, because the handling that committed the reset may have failed
-                // before queueing it; the delivery function sends one e-mail per delivery id.
+                // before queueing it. The delivery function sends one e-mail per delivery id.
                 var unsent = user.Reset.SealedTemporaryPassword is not null
                     && user.Delivery is { Channel: DeliveryRecorder.EmailChannel, State: DeliveryState.Queued };
                 return AccountDecision<UserAccount?>.Answer(unsent ? user : null);

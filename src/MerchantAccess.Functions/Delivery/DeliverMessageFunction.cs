@@ -37,7 +37,7 @@ public sealed partial class DeliverMessageFunction(DeliveryService deliveries, A
         if (parsed.Kind == DeliveryKind.AuditSummary)
         {
             // The summary is read from the stored report, not from an account, so it has a
-            // handler of its own; both send through the same e-mail transport.
+            // handler of its own. Both handlers send through the same e-mail transport.
             await auditSummaries.DeliverAsync(parsed, isLastAttempt, cancellationToken);
             return;
         }

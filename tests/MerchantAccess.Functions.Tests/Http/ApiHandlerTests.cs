@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace MerchantAccess.Functions.Tests.Http;
 
-/// <summary>How the shared HTTP handling answers storage failures that remain after the storage client's retries.</summary>
+/// <summary>How the shared HTTP handling responds to storage failures that remain after the storage client's retries.</summary>
 public sealed class ApiHandlerTests
 {
     // Anonymous operations never use the session authenticator.
