@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the MerchantAccess benchmarks: builds in Release, starts Azurite in memory unless it
-# already runs, runs the scenarios, prints a table and writes .local/benchmarks/results.md and
+# Runs the MerchantAccess benchmarks: builds in Release, starts an Azurite of its own in memory on
+# free ports, runs the scenarios, prints a table and writes .local/benchmarks/results.md and
 # results.json. Each scenario is bounded in count and time.
 # Arguments go to the benchmark program, for example:
 #   ./bench.sh --quick                       every scenario with small counts
@@ -18,10 +18,10 @@ dotnet build benchmarks/MerchantAccess.Benchmarks -c Release --nologo -v quiet >
   || fail "the build failed; its errors are above"
 
 trap stop_azurite EXIT
-start_azurite memory
+start_own_azurite
 AZURITE_VERSION=$(node -p "require('./node_modules/azurite/package.json').version" 2>/dev/null || echo unknown)
 if [ -z "${AZURITE_PID:-}" ]; then
-  AZURITE_VERSION="$AZURITE_VERSION (installed here; the Azurite already running was not started by this script)"
+  AZURITE_VERSION="$AZURITE_VERSION (installed here; the storage named by MERCHANTACCESS_TEST_STORAGE was not started by this script)"
 fi
 export AZURITE_VERSION
 

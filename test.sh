@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of MerchantAccess: installs the npm packages and Chromium, starts Azurite in
-# memory unless it already runs, runs the .NET test projects of Functions.sln, and stops what it
-# started.
+# Runs every test of MerchantAccess: installs the npm packages and Chromium, starts an Azurite of
+# the run's own in memory on free ports, runs the .NET test projects of Functions.sln, prints a
+# summary of what failed, and stops what it started.
 # Arguments are passed to `dotnet test` (for example: --filter FullyQualifiedName~ResetStory).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,7 +12,7 @@ ensure_node_packages
 ensure_chromium
 
 trap stop_azurite EXIT
-start_azurite memory
+start_own_azurite
 
 mkdir -p .local/test-results
 rm -f .local/test-results/*.trx
@@ -22,10 +22,6 @@ dotnet test Functions.sln -c Release --nologo \
   --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" \
   --results-directory .local/test-results "$@" || status=$?
 
-# A run that executed no test is a failure, whatever dotnet test returned.
-executed=$(cat .local/test-results/*.trx 2>/dev/null | sed -n 's/.*<Counters total="\([0-9]*\)" executed="\([0-9]*\)".*/\2/p' | awk '{ sum += $1 } END { print sum + 0 }')
-if [ "$executed" -eq 0 ]; then
-  fail "no test was executed"
-fi
-log "Tests executed: $executed"
+# The summary comes last: the failed tests and their errors, and a failure when no test ran.
+node scripts/test-summary.mjs .local/test-results || status=1
 exit "$status"

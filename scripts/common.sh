@@ -50,17 +50,6 @@ port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# Waits up to $2 seconds for 127.0.0.1:$1 to accept connections.
-wait_for_port() {
-  local port=$1 timeout=$2 waited=0
-  until port_open "$port"; do
-    sleep 0.2
-    waited=$((waited + 1))
-    [ "$waited" -ge $((timeout * 5)) ] && return 1
-  done
-  return 0
-}
-
 # Waits up to $3 seconds for 127.0.0.1:$1 while process $2 is alive; fails as soon as it exits.
 wait_for_process_port() {
   local port=$1 pid=$2 timeout=$3 waited=0
@@ -85,8 +74,44 @@ start_azurite() {
   if port_open 10000 || port_open 10001 || port_open 10002; then
     fail "one of the ports 10000-10002 is taken by another program; stop it or Azurite cannot start"
   fi
+  launch_azurite "$1" 10000 || { cat .local/azurite.log >&2; fail "Azurite did not start; its log is above"; }
+}
 
-  local storage=()
+# Starts an Azurite of this run's own, in memory, on three free ports of 127.0.0.1, so that tests
+# and benchmarks never share storage with another run or depend on an emulator someone else may
+# stop. Exports MERCHANTACCESS_TEST_STORAGE, the connection string the tests and benchmarks read.
+# When MERCHANTACCESS_TEST_STORAGE is already set, uses that storage and starts nothing.
+start_own_azurite() {
+  AZURITE_PID=""
+  if [ -n "${MERCHANTACCESS_TEST_STORAGE:-}" ]; then
+    log "Using the storage of MERCHANTACCESS_TEST_STORAGE"
+    return 0
+  fi
+  local attempt first
+  for attempt in 1 2 3 4 5; do
+    first=$((20000 + RANDOM % 30000))
+    if port_open "$first" || port_open $((first + 1)) || port_open $((first + 2)); then
+      continue
+    fi
+    if launch_azurite memory "$first"; then
+      local account="devstoreaccount1"
+      export MERCHANTACCESS_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$AZURITE_ACCOUNT_KEY;BlobEndpoint=http://127.0.0.1:$first/$account;QueueEndpoint=http://127.0.0.1:$((first + 1))/$account;TableEndpoint=http://127.0.0.1:$((first + 2))/$account;"
+      log "Azurite of this run listens on 127.0.0.1:$first-$((first + 2))"
+      return 0
+    fi
+  done
+  cat .local/azurite.log >&2
+  fail "Azurite did not start on free ports after 5 tries; its last log is above"
+}
+
+# The emulator's well-known development account key, public and the same in every Azurite.
+AZURITE_ACCOUNT_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+# Starts Azurite with blob, queue and table on ports $2, $2+1 and $2+2 of 127.0.0.1 and waits
+# until all three listen. $1: data folder, or "memory". Sets AZURITE_PID; returns failure, with
+# the emulator stopped, when it exits or does not listen within 20 seconds.
+launch_azurite() {
+  local first=$2 storage=()
   if [ "$1" = "memory" ]; then
     storage=(--inMemoryPersistence)
   else
@@ -100,12 +125,16 @@ start_azurite() {
   # asks for service versions newer than the emulator announces.
   "$AZURITE_BIN" --silent --disableTelemetry --skipApiVersionCheck \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+    --blobPort "$first" --queuePort $((first + 1)) --tablePort $((first + 2)) \
     "${storage[@]}" >.local/azurite.log 2>&1 &
   AZURITE_PID=$!
-  if ! wait_for_port 10000 20 || ! wait_for_port 10001 5 || ! wait_for_port 10002 5; then
-    cat .local/azurite.log >&2
-    fail "Azurite did not start; its log is above"
+  if wait_for_process_port "$first" "$AZURITE_PID" 20 \
+    && wait_for_process_port $((first + 1)) "$AZURITE_PID" 5 \
+    && wait_for_process_port $((first + 2)) "$AZURITE_PID" 5; then
+    return 0
   fi
+  stop_azurite
+  return 1
 }
 
 stop_azurite() {

@@ -11,10 +11,6 @@ namespace MerchantAccess.Testing;
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
-    // The emulator's well-known development account, the same as UseDevelopmentStorage=true.
-    private const string AccountName = "devstoreaccount1";
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     private readonly string _folder;
     private readonly int _blobPort;
     private readonly int _queuePort;
@@ -30,11 +26,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>A connection string with the emulator's account and this instance's endpoints.</summary>
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{_blobPort}/{AccountName};" +
-        $"QueueEndpoint=http://127.0.0.1:{_queuePort}/{AccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{_tablePort}/{AccountName};";
+    public string ConnectionString => Azurite.ConnectionStringFor(_blobPort, _queuePort, _tablePort);
 
     public bool IsRunning => _process is { HasExited: false };
 
