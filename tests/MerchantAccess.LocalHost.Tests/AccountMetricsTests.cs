@@ -58,12 +58,6 @@ public sealed class AccountMetricsTests(LocalHostFixture fixture) : IClassFixtur
     }
 
     /// <summary>The delivery is recorded just after the e-mail is written, so the count may trail the outbox briefly.</summary>
-    private static async Task WaitForCountAsync(MetricRecorder metrics, string instrument, long count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (metrics.Total(instrument) < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForCountAsync(MetricRecorder metrics, string instrument, long count) =>
+        Eventually.UntilAsync(() => metrics.Total(instrument) >= count, () => $"{instrument} counted {metrics.Total(instrument)}, expected {count}.");
 }

@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,13 +37,8 @@ public sealed class DeliveryFailureTests : IAsyncLifetime
         var userId = await ScenarioSteps.FindUserIdAsync(host.Client, admin, DupontClerk);
         await ScenarioSteps.ResetAsync(host.Client, admin, userId);
 
-        var poison = new QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"] + "-poison");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await poison.ExistsAsync() || (await poison.PeekMessagesAsync()).Value.Length == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "No message reached the poison queue within 30 seconds.");
-            await Task.Delay(200);
-        }
+        await ScenarioSteps.WaitForPoisonAsync(host);
+        var poison = ScenarioSteps.PoisonQueue(host);
 
         var store = host.Services.GetRequiredService<IAccountStore>();
         var companyId = await store.FindCompanyOfUserAsync(userId, CancellationToken.None);

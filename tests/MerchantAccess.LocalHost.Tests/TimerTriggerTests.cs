@@ -24,12 +24,9 @@ public sealed class TimerTriggerTests
     {
         await using var host = await LocalHostInstance.StartAsync(settings => settings["UnlockAuditSchedule"] = "*/1 * * * * *");
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (host.Logs.Entries.Count(entry => entry.EventId == LogEventIds.AuditFinished) < 2)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The audit did not run twice within 10 seconds on a one-second schedule.");
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(
+            () => host.Logs.Entries.Count(entry => entry.EventId == LogEventIds.AuditFinished) >= 2,
+            () => "The audit did not run twice on a one-second schedule.");
     }
 
     [Theory]

@@ -370,29 +370,17 @@ public sealed class UnlockAuditTests
 
     private static async Task<ApiResponse> WaitForSummarySentAsync(LocalHostInstance host, string supportToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var report = await host.Client.GetJsonAsync(LatestPath, supportToken);
-            if (report.Json?["summary"]?["sentAt"] is not null)
-            {
-                return report;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"The summary of the report was not marked sent within 15 seconds: {report.Text}");
-            await Task.Delay(100);
-        }
+        ApiResponse? report = null;
+        await Eventually.UntilAsync(
+            async () => (report = await host.Client.GetJsonAsync(LatestPath, supportToken)).Json?["summary"]?["sentAt"] is not null,
+            () => $"The summary of the report was not marked sent: {report?.Text}");
+        return report!;
     }
 
-    private static async Task WaitForLogAsync(LocalHostInstance host, int eventId, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (host.Logs.Entries.Count(entry => entry.EventId == eventId) < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Log event {eventId} was not written {count} time(s) within 15 seconds.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForLogAsync(LocalHostInstance host, int eventId, int count) =>
+        Eventually.UntilAsync(
+            () => host.Logs.Entries.Count(entry => entry.EventId == eventId) >= count,
+            () => $"Log event {eventId} was not written {count} time(s).");
 
     private static List<JsonNode> Items(ApiResponse response, string member) =>
         response.Json![member]!.AsArray().Select(item => item!).ToList();

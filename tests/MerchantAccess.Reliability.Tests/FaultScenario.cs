@@ -26,7 +26,7 @@ public sealed class FaultScenario(LocalHostInstance host, string connectionStrin
         var clerk = Demo.ClerksOf(Demo.Dupont)[0];
         var userId = await Steps.FindUserIdAsync(host, admin, clerk.Login);
         Assert.Equal(200, (await Steps.ResetAsync(host, admin, userId)).Status);
-        var email = await host.Outbox.WaitForCredentialsAsync(clerk.Email, timeout: TimeSpan.FromSeconds(60));
+        var email = await host.Outbox.WaitForCredentialsAsync(clerk.Email);
         HostRegistry.RememberSecret("temporary password", email.TemporaryPassword);
         var challenge = (await Steps.SignInWithAsync(host, clerk.Login, email.TemporaryPassword)).String("challengeToken");
 
@@ -82,7 +82,7 @@ public sealed class FaultScenario(LocalHostInstance host, string connectionStrin
         for (var i = 1; i <= Resets; i++)
         {
             Assert.Equal(200, (await Steps.ResetAsync(host, admin, userId)).Status);
-            await host.Outbox.WaitForCredentialsAsync(clerk.Email, i, TimeSpan.FromSeconds(60));
+            await host.Outbox.WaitForCredentialsAsync(clerk.Email, i);
         }
 
         await Steps.WaitForDeliveriesAsync(host, connectionString, TimeSpan.FromSeconds(60));
@@ -103,7 +103,7 @@ public sealed class FaultScenario(LocalHostInstance host, string connectionStrin
         var user = Demo.ClerksOf(Demo.Dupont)[1];
 
         var answer = await host.Client.PostJsonAsync("/api/auth/forgotten-password", new { login = user.Login, email = user.Email });
-        var email = await host.Outbox.WaitForCredentialsAsync(user.Email, timeout: TimeSpan.FromSeconds(60));
+        var email = await host.Outbox.WaitForCredentialsAsync(user.Email);
         HostRegistry.RememberSecret("temporary password", email.TemporaryPassword);
         await Steps.WaitForDeliveriesAsync(host, connectionString, TimeSpan.FromSeconds(60));
         var signIn = await Steps.SignInWithAsync(host, user.Login, email.TemporaryPassword);

@@ -97,32 +97,22 @@ public static class ScenarioSteps
     }
 
     /// <summary>Waits until the account's delivery status reaches <paramref name="state"/>.</summary>
-    public static async Task<Domain.Accounts.UserAccount> WaitForDeliveryStateAsync(LocalHostInstance host, string userId, Domain.Accounts.DeliveryState state, TimeSpan? timeout = null)
+    public static async Task<Domain.Accounts.UserAccount> WaitForDeliveryStateAsync(LocalHostInstance host, string userId, Domain.Accounts.DeliveryState state)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var user = await LoadUserAsync(host, userId);
-            if (user.Delivery?.State == state)
-            {
-                return user;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"The delivery status of {userId} is {user.Delivery?.State}, not {state}.");
-            await Task.Delay(100);
-        }
+        Domain.Accounts.UserAccount? user = null;
+        await Eventually.UntilAsync(
+            async () => (user = await LoadUserAsync(host, userId)).Delivery?.State == state,
+            () => $"The delivery status of {userId} is {user?.Delivery?.State}, not {state}.");
+        return user!;
     }
 
     /// <summary>Waits until the host's delivery queue is empty and the last message had time to finish.</summary>
     public static async Task WaitForEmptyQueueAsync(LocalHostInstance host)
     {
         var queue = new Azure.Storage.Queues.QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"]);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The delivery queue did not drain within 15 seconds.");
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(
+            async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0,
+            () => "The delivery queue did not drain.");
 
         // The count drops when a message is received, not when its handling ends.
         await Task.Delay(500);
@@ -131,19 +121,25 @@ public static class ScenarioSteps
     /// <summary>Waits for the first message of the host's poison queue and returns its decoded text.</summary>
     public static async Task<string> WaitForPoisonAsync(LocalHostInstance host)
     {
-        var poison = new Azure.Storage.Queues.QueueClient(Azurite.ConnectionString, host.Settings["DeliveryQueueName"] + "-poison");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if (await poison.ExistsAsync() && (await poison.PeekMessagesAsync()).Value is [var message, ..])
+        var poison = PoisonQueue(host);
+        string? text = null;
+        await Eventually.UntilAsync(
+            async () =>
             {
-                return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText));
-            }
+                if (await poison.ExistsAsync() && (await poison.PeekMessagesAsync()).Value is [var message, ..])
+                {
+                    text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText));
+                }
 
-            Assert.True(DateTime.UtcNow < deadline, "No message reached the poison queue within 30 seconds.");
-            await Task.Delay(200);
-        }
+                return text is not null;
+            },
+            () => "No message reached the poison queue.");
+        return text!;
     }
+
+    /// <summary>The poison queue of the host's delivery queue, where messages go after their last attempt.</summary>
+    public static Azure.Storage.Queues.QueueClient PoisonQueue(LocalHostInstance host) =>
+        new(Azurite.ConnectionString, host.Settings["DeliveryQueueName"] + "-poison");
 
     /// <summary>The accounts table of the host, for tests that read or write rows directly.</summary>
     public static TableClient AccountsTable(LocalHostInstance host)
