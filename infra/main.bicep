@@ -46,6 +46,9 @@ param communicationDataLocation string = 'Europe'
 @description('Six-field NCRONTAB schedule of the unlock audit, in UTC.')
 param unlockAuditSchedule string = '0 0 6 * * *'
 
+@description('Six-field NCRONTAB schedule of the delivery sweep, in UTC.')
+param deliverySweepSchedule string = '0 */5 * * * *'
+
 @description('Name of the delivery queue; its poison queue is this name followed by -poison.')
 @minLength(3)
 @maxLength(56)
@@ -214,6 +217,7 @@ var appSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
   DeliveryQueueName: deliveryQueueName
   UnlockAuditSchedule: unlockAuditSchedule
+  DeliverySweepSchedule: deliverySweepSchedule
   MerchantAccess__Secrets__EncryptionKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${encryptionKeySecretName}/)'
   MerchantAccess__Secrets__TokenSigningKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.uri}secrets/${tokenSigningKeySecretName}/)'
   MerchantAccess__Secrets__PreviousEncryptionKeys: usePreviousEncryptionKeys

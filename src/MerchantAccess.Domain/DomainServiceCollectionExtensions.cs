@@ -34,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<PasswordResetService>();
         services.AddSingleton<DeliveryService>();
         services.AddSingleton<DeliveryRecorder>();
+        services.AddSingleton<DeliverySweepService>();
         services.AddSingleton<SecurityCodeSmsService>();
         services.AddSingleton<UserSearchService>();
         services.AddSingleton<UnlockAuditService>();

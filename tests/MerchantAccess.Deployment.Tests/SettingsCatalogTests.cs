@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MerchantAccess.Domain.Accounts;
 using MerchantAccess.Functions.Audit;
 using MerchantAccess.Functions.Configuration;
+using MerchantAccess.Functions.Delivery;
 using MerchantAccess.Functions.Telemetry;
 using MerchantAccess.Infrastructure.Queues;
 using MerchantAccess.Infrastructure.Storage;
@@ -48,6 +49,7 @@ public sealed class SettingsCatalogTests
             StorageConnection.SettingName,
             DeliveryQueueOptions.QueueNameSetting,
             UnlockAuditFunction.ScheduleSetting,
+            DeliverySweepFunction.ScheduleSetting,
             TelemetryServiceCollectionExtensions.ConnectionStringSetting,
             TelemetryServiceCollectionExtensions.AuthenticationSetting,
             AppSettingsCatalog.SiteNameSetting,

@@ -29,7 +29,7 @@ public sealed class FunctionMetadataTests
 
         Assert.True(triggers[TriggerKind.Http] >= 6);
         Assert.Equal(1, triggers[TriggerKind.Queue]);
-        Assert.Equal(1, triggers[TriggerKind.Timer]);
+        Assert.Equal(2, triggers[TriggerKind.Timer]);
     }
 
     private static string Describe(FunctionDescriptor function) => function.Trigger switch

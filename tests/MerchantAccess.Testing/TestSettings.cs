@@ -27,6 +27,8 @@ public static class TestSettings
             ["AzureWebJobsStorage"] = Azurite.ConnectionString,
             ["DeliveryQueueName"] = name + "-deliveries",
             ["UnlockAuditSchedule"] = "0 0 6 * * *",
+            // Once a year, so the sweep runs only when a test starts it through the admin route.
+            ["DeliverySweepSchedule"] = "0 0 0 1 1 *",
             ["MerchantAccess:Storage:TablePrefix"] = name,
             ["MerchantAccess:Secrets:EncryptionKey"] = EncryptionKey,
             ["MerchantAccess:Secrets:TokenSigningKey"] = TokenSigningKey,

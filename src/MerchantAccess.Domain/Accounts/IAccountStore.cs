@@ -51,6 +51,12 @@ public interface IAccountStore
     Task<IReadOnlyList<LockMarker>> ListLocksAsync(string companyId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Lists the accounts of one company whose delivery status has been queued since before
+    /// <paramref name="queuedBefore"/>, from their markers.
+    /// </summary>
+    Task<IReadOnlyList<QueuedDelivery>> ListQueuedDeliveriesAsync(string companyId, DateTimeOffset queuedBefore, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Reads a page of a user's events, newest first. Returns <c>null</c> when
     /// <paramref name="continuationToken"/> is not one this store issued for that user.
     /// </summary>

@@ -36,6 +36,10 @@ public static class LogEventIds
     public const int SecurityCodeSmsQueued = 3011;
     public const int SecurityCodeSmsRateLimited = 3012;
     public const int SecurityCodeSmsRejected = 3013;
+    public const int DeliveryRequeued = 3014;
+    public const int DeliveryAbandoned = 3015;
+    public const int DeliverySweepFinished = 3016;
+    public const int DeliverySweepFailed = 3017;
     public const int OutboxEmailWritten = 3101;
     public const int OutboxEmailDuplicate = 3102;
     public const int OutboxSmsWritten = 3103;

@@ -68,9 +68,8 @@ public sealed class ResetIssuer(
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(credentials);
 
-        // NOTE: the reset is committed before the message is queued. If queueing fails the caller
-        // gets an error, the account shows a queued delivery that never completes, and a new reset
-        // sends fresh credentials.
+        // The reset is committed before the message is queued. If queueing fails the caller gets an
+        // error, and DeliverySweepService queues the e-mail again from the account's queued status.
         var message = new DeliveryMessage(DeliveryKind.Credentials, credentials.DeliveryId, user.CompanyId, user.Id, credentials.ResetId)
         {
             RequestedAt = user.Reset?.IssuedAt,

@@ -79,9 +79,8 @@ public sealed partial class SecurityCodeSmsService(
             return outcome;
         }
 
-        // NOTE: the request is committed before the message is queued. If queueing fails the caller
-        // gets an error and the account shows a queued SMS that never completes; asking again
-        // sends it.
+        // The request is committed before the message is queued. If queueing fails the caller gets
+        // an error, DeliverySweepService later marks the SMS failed, and asking again sends it.
         var message = new DeliveryMessage(DeliveryKind.SecurityCodeSms, deliveryId, target.CompanyId, target.Id, ResetId: null)
         {
             PhoneNumber = destination.Value.E164,

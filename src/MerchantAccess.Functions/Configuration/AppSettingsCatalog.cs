@@ -3,6 +3,7 @@ using MerchantAccess.Domain.Audit;
 using MerchantAccess.Domain.SecurityCodeSms;
 using MerchantAccess.Domain.SelfService;
 using MerchantAccess.Functions.Audit;
+using MerchantAccess.Functions.Delivery;
 using MerchantAccess.Functions.Telemetry;
 using MerchantAccess.Infrastructure.Notifications;
 using MerchantAccess.Infrastructure.Queues;
@@ -112,6 +113,13 @@ public static class AppSettingsCatalog
         {
             Requirement = SettingRequirement.Required,
             Meaning = "Six-field NCRONTAB schedule of the unlock audit, in UTC.",
+            InAzure = AzureSource.AppSetting,
+            Check = SettingChecks.NcrontabSchedule,
+        };
+        yield return new AppSetting(DeliverySweepFunction.ScheduleSetting)
+        {
+            Requirement = SettingRequirement.Required,
+            Meaning = "Six-field NCRONTAB schedule of the delivery sweep, in UTC, for example every five minutes.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.NcrontabSchedule,
         };

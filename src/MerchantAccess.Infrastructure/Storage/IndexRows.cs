@@ -8,9 +8,10 @@ namespace MerchantAccess.Infrastructure.Storage;
 /// Derives the marker rows that let the audit find what it needs without reading every user:
 /// one row per locked account, one per pending reset keyed by the expiry of its temporary
 /// password until the audit marks it expired, and one per account in service keyed by the day of
-/// its last activity. They live in the company partition and change in the same transaction as
-/// the user row, so they never disagree with it. A disabled account has no activity marker, so
-/// the daily audit does not read it again.
+/// its last activity. The delivery sweep has one more: one per account whose credentials e-mail or
+/// security-code SMS is queued, keyed by when it was queued. They live in the company partition
+/// and change in the same transaction as the user row, so they never disagree with it. A disabled
+/// account has no activity marker, so the daily audit does not read it again.
 /// </summary>
 public static class IndexRows
 {
@@ -40,6 +41,12 @@ public static class IndexRows
         {
             var key = TableKeys.ResetExpiry(reset.ExpiresAt, user.Id);
             rows[key] = new TableEntity(user.CompanyId, key) { ["UserId"] = user.Id, ["ResetId"] = reset.Id };
+        }
+
+        if (user.Delivery is { State: DeliveryState.Queued } delivery)
+        {
+            var key = TableKeys.QueuedDelivery(delivery.At, user.Id);
+            rows[key] = new TableEntity(user.CompanyId, key) { ["UserId"] = user.Id, ["DeliveryId"] = delivery.DeliveryId };
         }
 
         if (user.State != AccountState.Disabled)

@@ -288,6 +288,19 @@ public sealed class TableAccountStore : IAccountStore
         return locks;
     }
 
+    public async Task<IReadOnlyList<QueuedDelivery>> ListQueuedDeliveriesAsync(string companyId, DateTimeOffset queuedBefore, CancellationToken cancellationToken)
+    {
+        var (from, to) = TableKeys.QueuedDeliveriesBefore(queuedBefore);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}");
+        var queued = new List<QueuedDelivery>();
+        await foreach (var row in _accounts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            queued.Add(new QueuedDelivery(companyId, row.GetString("UserId"), row.GetString("DeliveryId"), TableKeys.QueuedAtOf(row.RowKey)));
+        }
+
+        return queued;
+    }
+
     public async Task<EventPage?> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         var (from, to) = TableKeys.UserEvents(userId);

@@ -23,6 +23,7 @@ public static class TableKeys
     private const string ResetExpiryPrefix = "tmp|";
     private const string ActivityPrefix = "act|";
     private const string DeliveryReceiptPrefix = "dlv|";
+    private const string QueuedDeliveryPrefix = "que|";
 
     public static string User(string userId) => UserPrefix + userId;
 
@@ -56,13 +57,7 @@ public static class TableKeys
         string.Create(CultureInfo.InvariantCulture, $"{ResetExpiryPrefix}{expiresAt.UtcTicks:D19}|{userId}");
 
     /// <summary>Reads the expiry back from a row key built by <see cref="ResetExpiry"/>.</summary>
-    public static DateTimeOffset ResetExpiryOf(string rowKey)
-    {
-        ArgumentNullException.ThrowIfNull(rowKey);
-
-        var ticks = rowKey.AsSpan(ResetExpiryPrefix.Length, 19);
-        return new DateTimeOffset(long.Parse(ticks, NumberStyles.None, CultureInfo.InvariantCulture), TimeSpan.Zero);
-    }
+    public static DateTimeOffset ResetExpiryOf(string rowKey) => TicksAfter(rowKey, ResetExpiryPrefix);
 
     public static (string From, string To) ResetExpiriesBefore(DateTimeOffset instant) =>
         (ResetExpiryPrefix, string.Create(CultureInfo.InvariantCulture, $"{ResetExpiryPrefix}{instant.UtcTicks:D19}"));
@@ -73,6 +68,16 @@ public static class TableKeys
 
     public static (string From, string To) ActivityBefore(DateTimeOffset instant) =>
         (ActivityPrefix, string.Create(CultureInfo.InvariantCulture, $"{ActivityPrefix}{instant.UtcTicks:D19}"));
+
+    /// <summary>Row key of the marker that lists a user whose delivery status is queued, by when it was queued.</summary>
+    public static string QueuedDelivery(DateTimeOffset queuedAt, string userId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{QueuedDeliveryPrefix}{queuedAt.UtcTicks:D19}|{userId}");
+
+    /// <summary>Reads the instant back from a row key built by <see cref="QueuedDelivery"/>.</summary>
+    public static DateTimeOffset QueuedAtOf(string rowKey) => TicksAfter(rowKey, QueuedDeliveryPrefix);
+
+    public static (string From, string To) QueuedDeliveriesBefore(DateTimeOffset instant) =>
+        (QueuedDeliveryPrefix, string.Create(CultureInfo.InvariantCulture, $"{QueuedDeliveryPrefix}{instant.UtcTicks:D19}"));
 
     /// <summary>Row key of the receipt that records a delivery as sent, in the company partition.</summary>
     public static string DeliveryReceipt(string deliveryId) => DeliveryReceiptPrefix + Escape(deliveryId);
@@ -115,6 +120,15 @@ public static class TableKeys
 
     private static bool MustEscape(Rune rune) =>
         rune.Value is '%' or '/' or '\\' or '#' or '?' || Rune.IsControl(rune);
+
+    /// <summary>Reads the 19-digit UTC ticks that follow <paramref name="prefix"/> in a row key.</summary>
+    private static DateTimeOffset TicksAfter(string rowKey, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(rowKey);
+
+        var ticks = rowKey.AsSpan(prefix.Length, 19);
+        return new DateTimeOffset(long.Parse(ticks, NumberStyles.None, CultureInfo.InvariantCulture), TimeSpan.Zero);
+    }
 
     /// <summary>The row keys that start with <paramref name="prefix"/>, as a half-open range.</summary>
     private static (string From, string To) Range(string prefix) =>

@@ -182,6 +182,18 @@ public sealed class InMemoryAccountStore : IAccountStore
         }
     }
 
+    public Task<IReadOnlyList<QueuedDelivery>> ListQueuedDeliveriesAsync(string companyId, DateTimeOffset queuedBefore, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<QueuedDelivery>>(_users.Values
+                .Select(entry => entry.User)
+                .Where(user => user.CompanyId == companyId && user.Delivery is { State: DeliveryState.Queued } delivery && delivery.At < queuedBefore)
+                .Select(user => new QueuedDelivery(companyId, user.Id, user.Delivery!.DeliveryId, user.Delivery.At))
+                .ToList());
+        }
+    }
+
     public Task<EventPage?> ListEventsAsync(string companyId, string userId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         lock (_gate)

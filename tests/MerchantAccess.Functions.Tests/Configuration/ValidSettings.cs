@@ -10,6 +10,7 @@ public static class ValidSettings
     {
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
         ["UnlockAuditSchedule"] = "0 0 6 * * *",
+        ["DeliverySweepSchedule"] = "0 */5 * * * *",
         ["MerchantAccess__Secrets__EncryptionKey"] = Key(32),
         ["MerchantAccess__Secrets__TokenSigningKey"] = Key(48),
         ["MerchantAccess__Support__Phone"] = "+33 1 70 00 00 00",

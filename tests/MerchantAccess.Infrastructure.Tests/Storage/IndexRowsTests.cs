@@ -48,6 +48,21 @@ public sealed class IndexRowsTests
     }
 
     [Fact]
+    public void Queued_delivery_has_marker_until_it_ends()
+    {
+        var queued = User() with { Delivery = new DeliveryStatus("0123456789abcdef0123456789abcdef", "email", DeliveryState.Queued, Now) };
+        var sent = queued with { Delivery = queued.Delivery! with { State = DeliveryState.Sent } };
+        var failed = queued with { Delivery = queued.Delivery! with { State = DeliveryState.Failed } };
+
+        var marker = IndexRows.For(queued)[TableKeys.QueuedDelivery(Now, queued.Id)];
+
+        Assert.Equal("0123456789abcdef0123456789abcdef", marker.GetString("DeliveryId"));
+        Assert.Equal(Now, TableKeys.QueuedAtOf(marker.RowKey));
+        Assert.DoesNotContain(IndexRows.For(sent).Keys, key => key.StartsWith("que|", StringComparison.Ordinal));
+        Assert.DoesNotContain(IndexRows.For(failed).Keys, key => key.StartsWith("que|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Expiry_is_read_back_from_row_key()
     {
         var key = TableKeys.ResetExpiry(Now, "0123456789abcdef0123456789abcdef");
