@@ -77,7 +77,10 @@ public sealed class LockAndUnlockTests(LocalHostFixture fixture) : IClassFixture
         var userId = await ScenarioSteps.FindUserIdAsync(_host.Client, support, SurfStockKeeper);
 
         var answer = await _host.Client.PostJsonAsync($"/api/users/{userId}/unlock", new { reason = "Demande du client" }, support);
+        var english = await _host.Client.PostJsonAsync($"/api/users/{userId}/unlock", new { reason = "Customer request" }, support, language: "en");
 
         Assert.Equal((409, "conflict"), (answer.Status, answer.String("code")));
+        Assert.Equal("Ce compte n'est pas bloqué : il n'y a rien à débloquer.", answer.String("detail"));
+        Assert.Equal("This account is not locked, so there is nothing to unlock.", english.String("detail"));
     }
 }

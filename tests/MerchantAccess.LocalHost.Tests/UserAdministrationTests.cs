@@ -140,6 +140,7 @@ public sealed class UserAdministrationTests(LocalHostFixture fixture) : IClassFi
         var enabledByAdmin = await client.PostJsonAsync($"/api/users/{userId}/enable", null, admin);
         var support = await client.SignInAsync(SupportAgent, SupportAgentPassword);
         var enabled = await client.PostJsonAsync($"/api/users/{userId}/enable", null, support);
+        var enabledTwice = await client.PostJsonAsync($"/api/users/{userId}/enable", null, support);
         var token = await ScenarioSteps.CompleteFirstConnectionAsync(_host, DupontAccountant, DupontAccountantEmail, DupontSecurityCode, "Baguette2027Compta");
 
         Assert.Equal("disabled", disabled.String("state"));
@@ -149,6 +150,7 @@ public sealed class UserAdministrationTests(LocalHostFixture fixture) : IClassFi
         Assert.Equal((403, "forbidden"), (enabledByAdmin.Status, enabledByAdmin.String("code")));
         Assert.Equal(200, enabled.Status);
         Assert.Equal(DupontSecurityCode, enabled.String("companySecurityCode"));
+        Assert.Equal((409, "Ce compte n'est pas désactivé : il est déjà en service."), (enabledTwice.Status, enabledTwice.String("detail")));
         Assert.False(string.IsNullOrEmpty(token));
     }
 

@@ -20,7 +20,12 @@ public sealed record Failure(FailureCode Code)
     /// <summary>Time after which a rate-limited request may be tried again.</summary>
     public DateTimeOffset? RetryAfter { get; init; }
 
+    /// <summary>What the request conflicts with, for <see cref="FailureCode.Conflict"/>; <c>null</c> when the state changed meanwhile.</summary>
+    public ConflictReason? ConflictReason { get; init; }
+
     public static Failure Of(FailureCode code) => new(code);
+
+    public static Failure Conflict(ConflictReason reason) => new(FailureCode.Conflict) { ConflictReason = reason };
 
     public static Failure Validation(params FieldError[] errors) =>
         new(FailureCode.ValidationFailed) { FieldErrors = errors };

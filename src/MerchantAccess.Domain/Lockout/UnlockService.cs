@@ -51,7 +51,7 @@ public sealed partial class UnlockService(
         {
             if (snapshot.User.Lock is not { } kind)
             {
-                return AccountDecision<PasswordResetIssued>.Answer(Failure.Of(FailureCode.Conflict));
+                return AccountDecision<PasswordResetIssued>.Answer(Failure.Conflict(ConflictReason.NotLocked));
             }
 
             var unlocked = issuer.Apply(snapshot.User, credentials, ResetOrigin.SupportUnlock, now);

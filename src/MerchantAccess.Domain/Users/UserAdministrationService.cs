@@ -194,7 +194,7 @@ public sealed partial class UserAdministrationService(
         {
             if (snapshot.User.State != AccountState.Disabled)
             {
-                return AccountDecision<PasswordResetIssued>.Answer(Failure.Of(FailureCode.Conflict));
+                return AccountDecision<PasswordResetIssued>.Answer(Failure.Conflict(ConflictReason.NotDisabled));
             }
 
             var enabled = issuer.Apply(snapshot.User, credentials, ResetOrigin.Reactivation, now) with { ReactivatedAt = now };
@@ -236,7 +236,7 @@ public sealed partial class UserAdministrationService(
 
         if (found.Value.User.Role == UserRole.Support)
         {
-            return Failure.Of(FailureCode.Conflict);
+            return Failure.Conflict(ConflictReason.SupportAccount);
         }
 
         var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value.Company.Id, userId, (snapshot, now) =>

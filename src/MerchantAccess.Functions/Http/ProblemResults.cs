@@ -52,6 +52,11 @@ public sealed class ProblemResults(IOptions<SupportContactOptions> support)
 
     private string Detail(Failure failure, string language)
     {
+        if (failure.ConflictReason is { } reason)
+        {
+            return ProblemTexts.Detail(reason, language);
+        }
+
         var template = ProblemTexts.Detail(failure.Code, language);
         var argument = failure.Code switch
         {

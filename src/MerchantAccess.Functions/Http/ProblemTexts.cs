@@ -59,6 +59,13 @@ public static class ProblemTexts
             new("Le service ne peut pas traiter la demande pour le moment ; réessayez dans quelques instants.", "The service cannot handle the request right now; try again in a few moments.")),
     };
 
+    private static readonly Dictionary<ConflictReason, Text> Conflicts = new()
+    {
+        [ConflictReason.NotLocked] = new("Ce compte n'est pas bloqué : il n'y a rien à débloquer.", "This account is not locked, so there is nothing to unlock."),
+        [ConflictReason.NotDisabled] = new("Ce compte n'est pas désactivé : il est déjà en service.", "This account is not disabled: it is already in service."),
+        [ConflictReason.SupportAccount] = new("Un compte du support a déjà tous les droits, qui ne se modifient pas.", "A support account already has every permission, and they cannot be changed."),
+    };
+
     private static readonly Dictionary<string, Text> FieldReasons = new(StringComparer.Ordinal)
     {
         ["required"] = new("Ce champ est obligatoire.", "This field is required."),
@@ -94,6 +101,9 @@ public static class ProblemTexts
     public static string Title(FailureCode code, string language) => Problems[code].Title.In(language);
 
     public static string Detail(FailureCode code, string language) => Problems[code].Detail.In(language);
+
+    /// <summary>The detail of a conflict whose reason is known.</summary>
+    public static string Detail(ConflictReason reason, string language) => Conflicts[reason].In(language);
 
     public static string FieldMessage(FieldError error, string language)
     {

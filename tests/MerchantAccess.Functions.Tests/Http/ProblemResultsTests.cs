@@ -30,6 +30,16 @@ public sealed class ProblemResultsTests
     }
 
     [Fact]
+    public void Every_conflict_reason_has_texts()
+    {
+        foreach (var reason in Enum.GetValues<ConflictReason>())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(ProblemTexts.Detail(reason, "fr")));
+            Assert.NotEqual(ProblemTexts.Detail(reason, "fr"), ProblemTexts.Detail(reason, "en"));
+        }
+    }
+
+    [Fact]
     public async Task Locked_problem_gives_support_contact()
     {
         var (status, body, contentType) = await RenderAsync(new Failure(FailureCode.AccountLocked) { LockKind = LockKind.SecurityCode }, "en");
