@@ -15,8 +15,10 @@ internal static class HtmlBody
     /// </summary>
     public static string FromText(string text)
     {
+        // Lines are encoded one by one: the encoder turns a line break into &#xA;, which HTML
+        // renders as a space.
         var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(paragraph => "<p>" + Html.Encode(paragraph).Replace("\n", "<br>\n", StringComparison.Ordinal) + "</p>");
+            .Select(paragraph => "<p>" + string.Join("<br>\n", paragraph.Split('\n').Select(Html.Encode)) + "</p>");
         return "<!DOCTYPE html>\n<html><body style=\"font-family:sans-serif\">\n" + string.Join("\n", paragraphs) + "\n</body></html>\n";
     }
 }

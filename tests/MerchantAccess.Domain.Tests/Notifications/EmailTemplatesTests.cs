@@ -103,6 +103,15 @@ public sealed class EmailTemplatesTests
     }
 
     [Fact]
+    public void Html_part_keeps_line_breaks()
+    {
+        var email = EmailTemplates.Credentials(User("fr"), Company(), "Tmp4Kq9Zx2Wm", ResetOrigin.Administrator, Now.AddDays(1));
+
+        Assert.Contains("Identifiant : marc.leroy<br>\nMot de passe temporaire : Tmp4Kq9Zx2Wm", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#xA;", email.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_part_encodes_markup_in_names()
     {
         var user = User(firstName: "<script>alert(1)</script>");
