@@ -26,6 +26,22 @@ public sealed class AccountUpdater(IAccountStore store, TimeProvider time)
     }
 
     /// <summary>
+    /// Applies <paramref name="decide"/> to <paramref name="current"/>, an account the caller has
+    /// just read, which saves reading it again. The write is still conditional on the version read,
+    /// so a change made in between makes the cycle start again from a fresh read.
+    /// </summary>
+    public Task<Result<T>> UpdateAsync<T>(
+        AccountSnapshot current,
+        Func<AccountSnapshot, DateTimeOffset, AccountDecision<T>> decide,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(decide);
+
+        return RunAsync(current.User.CompanyId, current.User.Id, current, (snapshot, now, _) => Task.FromResult(decide(snapshot, now)), cancellationToken);
+    }
+
+    /// <summary>
     /// Applies a decision that needs to wait, such as a password check, to the current state of the
     /// account, with the same conflict handling.
     /// </summary>
@@ -37,10 +53,22 @@ public sealed class AccountUpdater(IAccountStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(decide);
 
+        return RunAsync(companyId, userId, null, decide, cancellationToken);
+    }
+
+    private Task<Result<T>> RunAsync<T>(
+        string companyId,
+        string userId,
+        AccountSnapshot? alreadyRead,
+        Func<AccountSnapshot, DateTimeOffset, CancellationToken, Task<AccountDecision<T>>> decide,
+        CancellationToken cancellationToken)
+    {
         return OptimisticRetry.RunAsync<Result<T>>(
             async ct =>
             {
-                var snapshot = await store.LoadAsync(companyId, userId, ct);
+                // The snapshot the caller read serves the first attempt only; a retry reads again.
+                var snapshot = alreadyRead ?? await store.LoadAsync(companyId, userId, ct);
+                alreadyRead = null;
                 if (snapshot is null)
                 {
                     return Failure.Of(FailureCode.NotFound);

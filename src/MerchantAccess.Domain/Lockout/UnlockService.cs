@@ -47,7 +47,7 @@ public sealed partial class UnlockService(
 
         var statedReason = reason.Trim();
         var credentials = await issuer.PrepareAsync(userId, cancellationToken);
-        var outcome = await updater.UpdateAsync<PasswordResetIssued>(found.Value.Company.Id, userId, (snapshot, now) =>
+        var outcome = await updater.UpdateAsync<PasswordResetIssued>(found.Value, (snapshot, now) =>
         {
             if (snapshot.User.Lock is not { } kind)
             {

@@ -31,7 +31,7 @@ public sealed partial class PasswordResetService(
 
         var credentials = await issuer.PrepareAsync(userId, cancellationToken);
         var resetOrigin = actor.IsSupport ? ResetOrigin.Support : ResetOrigin.Administrator;
-        var outcome = await updater.UpdateAsync<PasswordResetIssued>(found.Value.Company.Id, userId, (snapshot, now) =>
+        var outcome = await updater.UpdateAsync<PasswordResetIssued>(found.Value, (snapshot, now) =>
         {
             var user = snapshot.User;
             if (user.State == AccountState.CodeLocked && !actor.IsSupport)

@@ -94,7 +94,7 @@ public sealed partial class UserAdministrationService(
         }
 
         string? formerEmail = null;
-        var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value.Company.Id, userId, (snapshot, now) =>
+        var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value, (snapshot, now) =>
         {
             var updated = Apply(snapshot.User, changes);
             formerEmail = null;
@@ -150,7 +150,7 @@ public sealed partial class UserAdministrationService(
             return Failure.Of(FailureCode.Forbidden);
         }
 
-        var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value.Company.Id, userId, (snapshot, now) =>
+        var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value, (snapshot, now) =>
         {
             if (snapshot.User.State == AccountState.Disabled)
             {
@@ -190,7 +190,7 @@ public sealed partial class UserAdministrationService(
         }
 
         var credentials = await issuer.PrepareAsync(userId, cancellationToken);
-        var outcome = await updater.UpdateAsync<PasswordResetIssued>(found.Value.Company.Id, userId, (snapshot, now) =>
+        var outcome = await updater.UpdateAsync<PasswordResetIssued>(found.Value, (snapshot, now) =>
         {
             if (snapshot.User.State != AccountState.Disabled)
             {
@@ -239,7 +239,7 @@ public sealed partial class UserAdministrationService(
             return Failure.Conflict(ConflictReason.SupportAccount);
         }
 
-        var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value.Company.Id, userId, (snapshot, now) =>
+        var outcome = await updater.UpdateAsync<AccountSnapshot>(found.Value, (snapshot, now) =>
         {
             if (snapshot.User.Permissions == permissions)
             {
