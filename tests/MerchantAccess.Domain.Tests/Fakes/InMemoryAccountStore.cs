@@ -11,6 +11,7 @@ namespace MerchantAccess.Domain.Tests.Fakes;
 public sealed class InMemoryAccountStore : IAccountStore
 {
     private readonly object _gate = new();
+    private int _loads;
     private readonly Dictionary<string, Company> _companies = [];
     private readonly Dictionary<string, (UserAccount User, long Version)> _users = [];
     private readonly List<AccountEvent> _events = [];
@@ -20,6 +21,9 @@ public sealed class InMemoryAccountStore : IAccountStore
     public int Commits { get; private set; }
 
     public int RejectedCommits { get; private set; }
+
+    /// <summary>Calls of <see cref="LoadAsync"/> so far.</summary>
+    public int Loads => _loads;
 
     public IReadOnlyList<AccountEvent> Events
     {
@@ -70,6 +74,7 @@ public sealed class InMemoryAccountStore : IAccountStore
     {
         // Yield so that concurrent callers interleave between read and write, as with real storage.
         await Task.Yield();
+        Interlocked.Increment(ref _loads);
         lock (_gate)
         {
             return _users.TryGetValue(userId, out var entry) && entry.User.CompanyId == companyId
