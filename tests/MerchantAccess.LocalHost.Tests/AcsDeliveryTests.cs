@@ -19,7 +19,12 @@ public sealed partial class AcsDeliveryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _stub = await AcsStub.StartAsync();
-        _host = await LocalHostInstance.StartAsync(
+        _host = await StartHostAsync(smsSender: "+33700000001");
+    }
+
+    /// <summary>Starts a host on the stub resource; an empty <paramref name="smsSender"/> is a resource without a number yet.</summary>
+    private Task<LocalHostInstance> StartHostAsync(string smsSender) =>
+        LocalHostInstance.StartAsync(
             settings =>
             {
                 settings["MerchantAccess:Delivery:Transport"] = "acs";
@@ -27,7 +32,7 @@ public sealed partial class AcsDeliveryTests : IAsyncLifetime
                 settings["MerchantAccess:Delivery:AcsAuthentication"] = "accessKey";
                 settings["MerchantAccess:Delivery:AcsAccessKey"] = _stub.AccessKey;
                 settings["MerchantAccess:Delivery:SenderAddress"] = "DoNotReply@merchantaccess.example";
-                settings["MerchantAccess:Delivery:SmsSender"] = "+33700000001";
+                settings["MerchantAccess:Delivery:SmsSender"] = smsSender;
             },
             services => services.Configure<AcsClientOptions>(options =>
             {
@@ -35,7 +40,6 @@ public sealed partial class AcsDeliveryTests : IAsyncLifetime
                 options.Retry.Delay = TimeSpan.FromMilliseconds(20);
                 options.EmailPollingInterval = TimeSpan.FromMilliseconds(20);
             }));
-    }
 
     public async Task DisposeAsync()
     {
@@ -78,6 +82,26 @@ public sealed partial class AcsDeliveryTests : IAsyncLifetime
         Assert.Contains(SurfSecurityCode, sms["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(_stub.Violations);
         Assert.Empty(_host.Outbox.Sms());
+    }
+
+    [Fact]
+    public async Task Without_sms_sender_email_works_and_sms_is_refused()
+    {
+        await using var host = await StartHostAsync(smsSender: "");
+        var admin = await host.Client.SignInAsync(DupontAdmin, DupontAdminPassword);
+        var userId = await ScenarioSteps.FindUserIdAsync(host.Client, admin, DupontAccountant);
+
+        var sms = await ScenarioSteps.SendSecurityCodeSmsAsync(host.Client, admin, userId, new { phoneNumber = "06 12 34 56 02" });
+        var english = await ScenarioSteps.SendSecurityCodeSmsAsync(host.Client, admin, userId, null, language: "en");
+        var reset = await ScenarioSteps.ResetAsync(host.Client, admin, userId);
+        await ScenarioSteps.WaitForDeliveryStateAsync(host, userId, DeliveryState.Sent);
+
+        Assert.Equal((503, "sms_unavailable"), (sms.Status, sms.String("code")));
+        Assert.StartsWith("L'envoi de SMS n'est pas encore configuré", sms.String("detail"), StringComparison.Ordinal);
+        Assert.Equal("SMS sending is not set up yet: give the user the company security code another way.", english.String("detail"));
+        Assert.Equal(200, reset.Status);
+        Assert.Contains(_stub.Emails.Values, email => email["recipients"]!["to"]![0]!["address"]!.GetValue<string>() == DupontAccountantEmail);
+        Assert.Equal(0, _stub.CountRequests("POST", "/sms"));
     }
 
     [Fact]

@@ -21,4 +21,7 @@ public enum FailureCode
     PayloadTooLarge,
     UnsupportedMediaType,
     ServiceUnavailable,
+
+    /// <summary>The SMS transport has no sender yet, so no SMS can be sent.</summary>
+    SmsUnavailable,
 }

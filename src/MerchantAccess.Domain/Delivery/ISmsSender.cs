@@ -4,6 +4,12 @@ namespace MerchantAccess.Domain.Delivery;
 public interface ISmsSender
 {
     /// <summary>
+    /// Whether the transport can send at all. Communication Services cannot until a phone number
+    /// or sender id is acquired for the resource, which a deployment does after its first run.
+    /// </summary>
+    bool IsConfigured { get; }
+
+    /// <summary>
     /// Sends <paramref name="message"/>. Sending twice with the same <paramref name="operationId"/>
     /// sends one SMS. <paramref name="requestedAt"/> is when the delivery was first requested: a
     /// provider that deduplicates repeated requests receives it unchanged on every retry. Throws

@@ -20,6 +20,7 @@ public sealed partial class SecurityCodeSmsService(
     AccountLookup lookup,
     IRateLimiter limiter,
     IDeliveryQueue deliveries,
+    ISmsSender sms,
     IOptions<SmsOptions> options,
     TimeProvider time,
     ILogger<SecurityCodeSmsService> logger)
@@ -54,6 +55,12 @@ public sealed partial class SecurityCodeSmsService(
         {
             LogRejected(logger, target.Id, "disabled");
             return Failure.Of(FailureCode.AccountDisabled);
+        }
+
+        if (!sms.IsConfigured)
+        {
+            LogRejected(logger, target.Id, "smsNotConfigured");
+            return Failure.Of(FailureCode.SmsUnavailable);
         }
 
         var destination = ResolveDestination(request, target);

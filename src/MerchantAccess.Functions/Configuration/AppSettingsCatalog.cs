@@ -289,7 +289,7 @@ public static class AppSettingsCatalog
         yield return Option<DeliveryOptions>(Delivery, nameof(DeliveryOptions.SmsSender)) with
         {
             Default = "",
-            Meaning = "SMS sender with acs: a phone number of the Communication Services resource in E.164, or an alphanumeric sender id.",
+            Meaning = "SMS sender with acs: a phone number of the Communication Services resource in E.164, or an alphanumeric sender id. While empty, SMS requests answer 503 sms_unavailable.",
             InAzure = AzureSource.AppSetting,
             Check = SettingChecks.SmsSender,
         };

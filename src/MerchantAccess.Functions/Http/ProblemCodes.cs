@@ -23,6 +23,7 @@ public static class ProblemCodes
         FailureCode.PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "payload_too_large"),
         FailureCode.UnsupportedMediaType => (StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type"),
         FailureCode.ServiceUnavailable => (StatusCodes.Status503ServiceUnavailable, "service_unavailable"),
+        FailureCode.SmsUnavailable => (StatusCodes.Status503ServiceUnavailable, "sms_unavailable"),
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, "A failure code has no HTTP mapping."),
     };
 }

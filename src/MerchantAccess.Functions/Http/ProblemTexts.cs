@@ -57,6 +57,9 @@ public static class ProblemTexts
         [FailureCode.ServiceUnavailable] = (
             new("Service momentanément indisponible", "Service temporarily unavailable"),
             new("Le service ne peut pas traiter la demande pour le moment ; réessayez dans quelques instants.", "The service cannot handle the request right now; try again in a few moments.")),
+        [FailureCode.SmsUnavailable] = (
+            new("Envoi de SMS indisponible", "SMS sending unavailable"),
+            new("L'envoi de SMS n'est pas encore configuré : communiquez le code de sécurité de la société à l'utilisateur par un autre moyen.", "SMS sending is not set up yet: give the user the company security code another way.")),
     };
 
     private static readonly Dictionary<ConflictReason, Text> Conflicts = new()

@@ -40,11 +40,6 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             errors.Add($"{Prefix}AcsEndpoint must be the https address of the Communication Services resource, such as https://name.communication.azure.com; it is '{options.AcsEndpoint}'.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.SmsSender))
-        {
-            errors.Add($"{Prefix}SmsSender is required with the acs transport: a phone number of the resource in E.164 form, or an alphanumeric sender id.");
-        }
-
         if (options.UsesAccessKey)
         {
             if (!IsBase64(options.AcsAccessKey))

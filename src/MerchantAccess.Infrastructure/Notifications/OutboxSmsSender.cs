@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using MerchantAccess.Domain.Common;
 using MerchantAccess.Domain.Delivery;
 using Microsoft.Extensions.Logging;
@@ -19,11 +18,14 @@ public sealed partial class OutboxSmsSender(IOptions<DeliveryOptions> options, T
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        // Accented letters stay readable in the file.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Accented letters and the + of phone numbers stay readable in the file, which no web
+        // page embeds, so HTML-sensitive characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private readonly DeliveryOptions _options = options.Value;
+
+    public bool IsConfigured => true;
 
     public async Task SendAsync(SmsMessage message, string operationId, DateTimeOffset requestedAt, CancellationToken cancellationToken)
     {

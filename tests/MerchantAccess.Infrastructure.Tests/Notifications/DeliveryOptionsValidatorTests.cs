@@ -17,6 +17,7 @@ public sealed class DeliveryOptionsValidatorTests
     [Theory]
     [InlineData("acs", "https://name.communication.azure.com", "accessKey", "KEY", "+33700000001")]
     [InlineData("ACS", "https://name.communication.azure.com/", "managedIdentity", "", "MerchantBO")]
+    [InlineData("acs", "https://name.communication.azure.com", "managedIdentity", "", "")]
     public void Complete_acs_settings_pass(string transport, string endpoint, string authentication, string key, string smsSender)
     {
         var options = new DeliveryOptions { Transport = transport, AcsEndpoint = endpoint, AcsAuthentication = authentication, AcsAccessKey = key.Replace("KEY", Key, StringComparison.Ordinal), SmsSender = smsSender };
@@ -33,7 +34,6 @@ public sealed class DeliveryOptionsValidatorTests
     [InlineData("acs", "https://name.communication.azure.com", "accessKey", "", "x", "MerchantAccess__Delivery__AcsAccessKey")]
     [InlineData("acs", "https://name.communication.azure.com", "accessKey", "not base64!", "x", "MerchantAccess__Delivery__AcsAccessKey")]
     [InlineData("acs", "https://name.communication.azure.com", "password", "", "x", "MerchantAccess__Delivery__AcsAuthentication")]
-    [InlineData("acs", "https://name.communication.azure.com", "managedIdentity", "", "", "MerchantAccess__Delivery__SmsSender")]
     public void Incomplete_settings_name_the_setting(string transport, string endpoint, string authentication, string key, string smsSender, string setting)
     {
         var options = new DeliveryOptions { Transport = transport, AcsEndpoint = endpoint, AcsAuthentication = authentication, AcsAccessKey = key, SmsSender = smsSender };

@@ -25,6 +25,8 @@ public sealed partial class AcsSmsSender(AcsPipeline acs, IOptions<DeliveryOptio
 
     private readonly DeliveryOptions _options = options.Value;
 
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(_options.SmsSender);
+
     /// <summary>Sends the SMS; throws <see cref="RequestFailedException"/> when the service does not accept it.</summary>
     public async Task SendAsync(SmsMessage message, string operationId, DateTimeOffset requestedAt, CancellationToken cancellationToken)
     {
