@@ -37,6 +37,27 @@ public sealed class UnlockAuditTests
         Assert.Equal((404, "not_found"), (latest.Status, latest.String("code")));
     }
 
+    [Theory]
+    [InlineData("2030-03-05", 200, null)]
+    [InlineData("2030-03-04", 404, "not_found")]
+    [InlineData("2030-02-30", 400, "validation_failed")]
+    [InlineData("05-03-2030", 400, "validation_failed")]
+    public async Task Report_of_a_day_is_read_by_its_date(string day, int status, string? code)
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var host = await StartAsync(time);
+        var support = await host.Client.SignInAsync(SupportAgent, SupportAgentPassword);
+        await host.Client.PostJsonAsync(ReportsPath, null, support);
+
+        var report = await host.Client.GetJsonAsync($"{ReportsPath}/{day}", support);
+        var latest = await host.Client.GetJsonAsync(LatestPath, support);
+
+        Assert.Equal(status, report.Status);
+        Assert.Equal(code, report.String("code"));
+        Assert.Equal(status == 200 ? "2030-03-05" : null, report.String("id"));
+        Assert.Equal("2030-03-05", latest.String("id"));
+    }
+
     [Fact]
     public async Task Audit_routes_are_for_support_only()
     {
@@ -47,10 +68,12 @@ public sealed class UnlockAuditTests
         var runByAdmin = await host.Client.PostJsonAsync(ReportsPath, null, admin);
         var latestByAdmin = await host.Client.GetJsonAsync(LatestPath, admin);
         var anonymous = await host.Client.PostJsonAsync(ReportsPath, null);
+        var dayByAdmin = await host.Client.GetJsonAsync(ReportsPath + "/2030-03-04", admin);
         var latestAfterRefusals = await host.Client.GetJsonAsync(LatestPath, support);
 
         Assert.Equal((403, "forbidden"), (runByAdmin.Status, runByAdmin.String("code")));
         Assert.Equal((403, "forbidden"), (latestByAdmin.Status, latestByAdmin.String("code")));
+        Assert.Equal((403, "forbidden"), (dayByAdmin.Status, dayByAdmin.String("code")));
         Assert.Equal((401, "unauthorized"), (anonymous.Status, anonymous.String("code")));
         Assert.Equal(404, latestAfterRefusals.Status);
     }

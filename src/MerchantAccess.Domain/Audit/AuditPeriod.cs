@@ -24,7 +24,13 @@ public sealed record AuditPeriod(string Id, DateTimeOffset From, DateTimeOffset 
         return new AuditPeriod(DayId(today), today, now.ToUniversalTime(), Complete: false);
     }
 
+    /// <summary>Returns whether <paramref name="value"/> is a period id: a UTC day written yyyy-MM-dd.</summary>
+    public static bool IsDayId(string? value) =>
+        DateOnly.TryParseExact(value, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private const string DayFormat = "yyyy-MM-dd";
+
     private static DateTimeOffset StartOfDay(DateTimeOffset instant) => new(instant.UtcDateTime.Date, TimeSpan.Zero);
 
-    private static string DayId(DateTimeOffset day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string DayId(DateTimeOffset day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 }

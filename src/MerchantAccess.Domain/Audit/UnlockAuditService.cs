@@ -61,6 +61,29 @@ public sealed partial class UnlockAuditService(
         return latest is null ? Failure.Of(FailureCode.NotFound) : latest;
     }
 
+    /// <summary>
+    /// Returns the report of one UTC day, for support only. A <paramref name="day"/> not written
+    /// yyyy-MM-dd is a validation failure of the <c>day</c> field, and a day without a report is
+    /// <see cref="FailureCode.NotFound"/>.
+    /// </summary>
+    public async Task<Result<UnlockAuditReport>> GetAsync(Actor actor, string day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+
+        if (!actor.IsSupport)
+        {
+            return Failure.Of(FailureCode.Forbidden);
+        }
+
+        if (!AuditPeriod.IsDayId(day))
+        {
+            return Failure.Validation(new FieldError("day", "invalidFormat"));
+        }
+
+        var stored = await reports.FindAsync(day, cancellationToken);
+        return stored is null ? Failure.Of(FailureCode.NotFound) : stored.Report;
+    }
+
     private async Task<UnlockAuditReport> RunAsync(AuditPeriod period, AuditTrigger trigger, string? requestedBy, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace MerchantAccess.Functions.Audit;
 
-/// <summary>The unlock audit over HTTP, for merchant support: run it now, and read the latest report.</summary>
+/// <summary>The unlock audit over HTTP, for merchant support: run it now, and read the latest report or a day's report.</summary>
 public sealed class UnlockReportFunctions(ApiHandler api, UnlockAuditService audit)
 {
     private const string LatestRoute = "audit/unlock-reports/latest";
@@ -37,5 +37,19 @@ public sealed class UnlockReportFunctions(ApiHandler api, UnlockAuditService aud
         {
             var latest = await audit.GetLatestAsync(actor, request.HttpContext.RequestAborted);
             return api.Respond(request, latest, report => new JsonResponseResult(report, StatusCodes.Status200OK));
+        });
+
+    /// <summary>
+    /// <c>GET /api/audit/unlock-reports/{day}</c>: the report of one UTC day (yyyy-MM-dd); 404 for a
+    /// day without a report. The literal route of the latest report takes precedence over this one.
+    /// </summary>
+    [Function(nameof(GetUnlockReport))]
+    public Task<IActionResult> GetUnlockReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit/unlock-reports/{day}")] HttpRequest request,
+        string day) =>
+        api.RunAuthenticatedAsync(request, async actor =>
+        {
+            var report = await audit.GetAsync(actor, day, request.HttpContext.RequestAborted);
+            return api.Respond(request, report, found => new JsonResponseResult(found, StatusCodes.Status200OK));
         });
 }

@@ -156,8 +156,7 @@ public sealed class BlobAuditReportStore : IAuditReportStore
 
     private static string ReportBlobName(string reportId) => $"reports/{reportId}.json";
 
-    private static bool IsReportId(string? reportId) =>
-        DateOnly.TryParseExact(reportId, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    private static bool IsReportId(string? reportId) => AuditPeriod.IsDayId(reportId);
 
     /// <summary>The content of <c>latest.json</c>.</summary>
     private sealed record LatestPointer(string ReportId);
