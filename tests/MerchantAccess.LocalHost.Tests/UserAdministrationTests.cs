@@ -122,7 +122,8 @@ public sealed class UserAdministrationTests(LocalHostFixture fixture) : IClassFi
         Assert.Equal("lucas.b@atlantic-surf.example", fetched.String("email"));
         Assert.Equal("+33612345678", fetched.String("phoneNumber"));
         Assert.True(fetched.Json!["readOnly"]!.GetValue<bool>());
-        Assert.Equal(["emailChanged", "userUpdated"], events.Take(2).Order(StringComparer.Ordinal));
+        // The notice to the former address may be sent, and its event recorded, before the read.
+        Assert.Equal(["emailChanged", "userUpdated"], events.Where(type => type != "notificationSent").Take(2).Order(StringComparer.Ordinal));
     }
 
     [Fact]
