@@ -233,6 +233,15 @@ public sealed record PageTexts
 
     public required string AuditLockEvent { get; init; }
 
+    public required string AuditDayLabel { get; init; }
+
+    public required string AuditShowDayButton { get; init; }
+
+    public required string AuditDayRequired { get; init; }
+
+    /// <summary>The text for a day without a report; {0} is the day, yyyy-MM-dd.</summary>
+    public required string AuditNoneForDay { get; init; }
+
     // Problem texts of the API.
     public required string UnknownCredentialsTitle { get; init; }
 
@@ -388,6 +397,10 @@ public sealed record PageTexts
         AuditPeriodInProgress = "(en cours)",
         AuditSecurityCodeLock = "Code de sécurité",
         AuditLockEvent = "Blocage (code de sécurité)",
+        AuditDayLabel = "Rapport d'un autre jour",
+        AuditShowDayButton = "Afficher le rapport de ce jour",
+        AuditDayRequired = "Choisissez un jour.",
+        AuditNoneForDay = "Aucun rapport pour le {0} : l'audit n'a pas tourné pour ce jour.",
         RateLimitedTitle = "Trop de demandes",
         ForbiddenTitle = "Action non autorisée",
         NotMobile = "Ce numéro n'est pas un numéro de mobile ; un SMS ne peut être envoyé qu'à un mobile.",
@@ -519,6 +532,10 @@ public sealed record PageTexts
         AuditPeriodInProgress = "(in progress)",
         AuditSecurityCodeLock = "Security code",
         AuditLockEvent = "Lock (security code)",
+        AuditDayLabel = "Report of another day",
+        AuditShowDayButton = "Show that day's report",
+        AuditDayRequired = "Choose a day.",
+        AuditNoneForDay = "No report for {0}: the audit did not run for that day.",
         RateLimitedTitle = "Too many requests",
         ForbiddenTitle = "Action not allowed",
         NotMobile = "This is not a mobile number; an SMS can only be sent to a mobile phone.",

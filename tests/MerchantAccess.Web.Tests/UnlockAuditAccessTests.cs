@@ -29,6 +29,16 @@ public sealed class UnlockAuditAccessTests(BrowserFixture browser, HostFixture f
         await Expect(page.Problem()).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = texts.AuditRunButton, Exact = true })).ToBeEnabledAsync();
         await support.ScreenshotAsync($"audit-report-none-{language}");
+
+        // Another day: asking without a day names the field, and a day without a report says so.
+        var showDay = page.GetByRole(AriaRole.Button, new() { Name = texts.AuditShowDayButton, Exact = true });
+        await showDay.ClickAsync();
+        await Expect(page.Locator("#audit-day-error")).ToHaveTextAsync(texts.AuditDayRequired);
+        await page.GetByLabel(texts.AuditDayLabel, new() { Exact = true }).FillAsync("2020-01-15");
+        await showDay.ClickAsync();
+        await Expect(page.Locator("#audit-none")).ToHaveTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.AuditNoneForDay, "2020-01-15"));
+        await Expect(page.Locator("#audit-day-error")).ToBeHiddenAsync();
+        await Expect(page.Problem()).ToHaveCountAsync(0);
         Assert.Empty(support.ScriptErrors);
     }
 

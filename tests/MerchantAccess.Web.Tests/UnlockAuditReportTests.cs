@@ -67,6 +67,14 @@ public sealed class UnlockAuditReportTests(BrowserFixture browser, HostFixture f
             await Expect(page.Locator("#audit-revision")).ToHaveTextAsync("2");
             await support.ScreenshotAsync("audit-report-en");
 
+            // Yesterday's report is the scheduled one, which the on-demand runs did not replace.
+            var yesterday = DateTime.UtcNow.Date.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            await page.GetByLabel(texts.AuditDayLabel, new() { Exact = true }).FillAsync(yesterday);
+            await page.GetByRole(AriaRole.Button, new() { Name = texts.AuditShowDayButton, Exact = true }).ClickAsync();
+            await Expect(page.Locator("#audit-period")).ToContainTextAsync(texts.AuditScheduled);
+            await Expect(page.Locator("#audit-revision")).ToHaveTextAsync("1");
+            await ExpectCurrentLocksAsync(page, texts);
+
             var login = LockedUsers[1].Login;
             await page.Locator("#audit-locks").GetByRole(AriaRole.Link, new() { Name = login, Exact = true }).ClickAsync();
             await page.ExpectViewAsync(texts.UserDetailTitle);

@@ -1,10 +1,10 @@
 // The latest unlock audit report, for merchant support: the period it covers, its counts, the
 // accounts locked when it was built, the anomalies, and every lock and unlock of the period, each
 // with a link to the user's page. Support can also run the audit now, which replaces the report
-// of the current UTC day.
+// of the current UTC day, and open the report of an earlier UTC day.
 import { ApiProblem, callApi } from '../api.js';
-import { el, notice, problemSummary, whileBusy } from '../dom.js';
-import { currentTimeZone } from '../i18n.js';
+import { el, field, notice, problemSummary, whileBusy } from '../dom.js';
+import { currentTimeZone, t } from '../i18n.js';
 import { currentSession } from '../session.js';
 import { page } from './layout.js';
 import { followProblem } from './problem-routes.js';
@@ -24,9 +24,17 @@ export function render() {
     el('div', { class: 'form__actions' }, el('button', { type: 'submit', class: 'button button--secondary', i18n: 'audit.run' })),
   ]);
 
-  const load = async () => {
+  const day = field({ id: 'audit-day', label: 'audit.dayLabel', hint: 'audit.dayHint', type: 'date' });
+  const dayForm = el('form', { id: 'audit-day-form', class: 'form', novalidate: true }, [
+    day.wrapper,
+    el('div', { class: 'form__actions' }, el('button', { type: 'submit', class: 'button button--secondary', i18n: 'audit.showDay' })),
+  ]);
+
+  // Loads the latest report, or the report of `reportDay` (yyyy-MM-dd) when one is given.
+  const load = async (reportDay) => {
+    const path = reportDay ? `/api/audit/unlock-reports/${encodeURIComponent(reportDay)}` : '/api/audit/unlock-reports/latest';
     try {
-      const { body } = await callApi('GET', '/api/audit/unlock-reports/latest', { accessToken: currentSession().accessToken });
+      const { body } = await callApi('GET', path, { accessToken: currentSession().accessToken });
       content.replaceChildren(...reportSections(body));
       return true;
     } catch (failure) {
@@ -34,20 +42,36 @@ export function render() {
         throw failure;
       }
 
-      // Before the first run the API has no report, which the page describes as a state, not an error.
+      // A missing report is a state the page describes, not an error: none yet, or none that day.
       if (failure.code === 'not_found') {
-        content.replaceChildren(el('p', { id: 'audit-none', i18n: 'audit.none' }));
+        content.replaceChildren(reportDay
+          ? el('p', { id: 'audit-none', i18n: 'audit.noneForDay', i18nParams: { day: reportDay } })
+          : el('p', { id: 'audit-none', i18n: 'audit.none' }));
         return true;
       }
 
       content.replaceChildren();
       if (!followProblem(failure)) {
-        summary.show(failure);
+        summary.show(failure, { day });
       }
 
       return false;
     }
   };
+
+  dayForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    summary.clear();
+    status.clear();
+    if (!day.input.value) {
+      day.showErrors([t('audit.dayRequired')]);
+      day.input.focus();
+      return;
+    }
+
+    day.clearErrors();
+    await whileBusy(dayForm, () => load(day.input.value));
+  });
 
   runForm.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -80,6 +104,7 @@ export function render() {
     summary.element,
     status.element,
     runForm,
+    dayForm,
     content,
   ]);
   return { element };
