@@ -88,7 +88,7 @@ public sealed class DeliverySweepTests
             Rate = 1,
             MaxFaultsPerRequest = StorageClients.MaxRetries + 1,
             Faults = [StorageFault.Unavailable],
-            Applies = request => request.Method == Azure.Core.RequestMethod.Post && request.Uri.Path.EndsWith("/messages", StringComparison.Ordinal),
+            Applies = request => StorageRequestClassifier.Classify(request) == "queue send",
         };
         var host = await LocalHostInstance.StartAsync(
             services: services => StorageClients.Use(services, Azurite.ConnectionString, TimeSpan.FromSeconds(10), queueWrites),

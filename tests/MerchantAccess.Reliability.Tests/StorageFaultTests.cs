@@ -45,14 +45,14 @@ public sealed class StorageFaultTests
             Rate = 1,
             MaxFaultsPerRequest = 1,
             Faults = [StorageFault.LostResponse],
-            Applies = request => StorageRequestClassifier.Classify(request) is "table transaction" or "table update" or "table insert",
+            Applies = request => StorageRequestClassifier.Classify(request) is "table batch" or "table update" or "table insert",
         };
         await using var host = await ProofHosts.StartAsync(services: services => StorageClients.Use(services, Azurite.ConnectionString, NetworkTimeout, faults));
         faults.Enabled = true;
 
         await new FaultScenario(host, Azurite.ConnectionString).RunAsync();
 
-        Assert.True(faults.InjectedByRequest.GetValueOrDefault("LostResponse on table transaction") >= 10, "Too few transactions lost their response.");
+        Assert.True(faults.InjectedByRequest.GetValueOrDefault("LostResponse on table batch") >= 10, "Too few transactions lost their response.");
         Assert.True(faults.InjectedByRequest.GetValueOrDefault("LostResponse on table insert") >= 1, "No rate-limit insert lost its response.");
     }
 }

@@ -85,7 +85,7 @@ public sealed class LostResponseTests : IAsyncLifetime
         Assert.True(committed);
         Assert.Equal(1, stored.FailedPasswordCount);
         Assert.Single(events!.Items, item => item.Type == AccountEventTypes.SignInFailed);
-        Assert.Equal(1, _faults.InjectedByRequest.GetValueOrDefault("LostResponse on table transaction"));
+        Assert.Equal(1, _faults.InjectedByRequest.GetValueOrDefault("LostResponse on table batch"));
     }
 
     [Fact]

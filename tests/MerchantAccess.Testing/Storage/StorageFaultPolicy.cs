@@ -41,7 +41,7 @@ public sealed class StorageFaultPolicy(int seed) : HttpPipelinePolicy
 
     /// <summary>
     /// Faults injected so far, by fault and kind of request, such as
-    /// <c>LostResponse on table transaction</c> (kinds of <see cref="StorageRequestClassifier.Classify"/>).
+    /// <c>LostResponse on table batch</c> (kinds of <see cref="StorageRequestClassifier.Classify"/>).
     /// </summary>
     public IReadOnlyDictionary<string, int> InjectedByRequest => _injectedByRequest;
 

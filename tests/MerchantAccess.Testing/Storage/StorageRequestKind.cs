@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Core;
 
 namespace MerchantAccess.Testing.Storage;
@@ -5,14 +6,19 @@ namespace MerchantAccess.Testing.Storage;
 /// <summary>Names the kind of a storage REST request from its method and path.</summary>
 internal static class StorageRequestKind
 {
-    public static string Of(string service, HttpMessage message)
+    /// <summary>
+    /// Names the kind of <paramref name="request"/> to <paramref name="service"/> (<c>table</c>,
+    /// <c>queue</c> or <c>blob</c>). A queue receive is told apart from an empty one by its
+    /// <paramref name="response"/>; before the response, it is a receive.
+    /// </summary>
+    public static string Of(string service, Request request, Response? response)
     {
-        var method = message.Request.Method.Method;
-        var path = message.Request.Uri.Path;
+        var method = request.Method.Method;
+        var path = request.Uri.Path;
         return service switch
         {
             "table" => Table(method, path),
-            "queue" => Queue(method, path, message),
+            "queue" => Queue(method, path, request, response),
             "blob" => Blob(method),
             _ => method.ToLowerInvariant(),
         };
@@ -40,15 +46,15 @@ internal static class StorageRequestKind
         };
     }
 
-    private static string Queue(string method, string path, HttpMessage message)
+    private static string Queue(string method, string path, Request request, Response? response)
     {
         if (path.EndsWith("/messages", StringComparison.Ordinal))
         {
             return method switch
             {
                 "POST" => "send",
-                "GET" when message.Request.Uri.Query.Contains("peekonly=true", StringComparison.OrdinalIgnoreCase) => "peek",
-                "GET" => ReceivedAny(message) ? "receive" : "receive (empty)",
+                "GET" when request.Uri.Query.Contains("peekonly=true", StringComparison.OrdinalIgnoreCase) => "peek",
+                "GET" => response is null || ReceivedAny(response) ? "receive" : "receive (empty)",
                 _ => "messages " + method.ToLowerInvariant(),
             };
         }
@@ -61,10 +67,9 @@ internal static class StorageRequestKind
         return "queue management";
     }
 
-    private static bool ReceivedAny(HttpMessage message) =>
-        message.HasResponse
-        && message.Response.Status == 200
-        && message.Response.Content.ToString().Contains("<QueueMessage>", StringComparison.Ordinal);
+    private static bool ReceivedAny(Response response) =>
+        response.Status == 200
+        && response.Content.ToString().Contains("<QueueMessage>", StringComparison.Ordinal);
 
     private static string Blob(string method) => method switch
     {

@@ -64,7 +64,7 @@ public sealed class StorageRoundTripCounter
         }
 
         private void Record(HttpMessage message) =>
-            counter.Record($"{service} {StorageRequestKind.Of(service, message)}", service == "table" ? Entities(message) : 0);
+            counter.Record($"{service} {StorageRequestKind.Of(service, message.Request, message.HasResponse ? message.Response : null)}", service == "table" ? Entities(message) : 0);
 
         /// <summary>
         /// Counts the entities in a table response: the <c>value</c> entries of a query page, or
