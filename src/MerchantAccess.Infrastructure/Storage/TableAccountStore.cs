@@ -171,19 +171,7 @@ public sealed class TableAccountStore : IAccountStore
             return;
         }
 
-        try
-        {
-            await _accounts.SubmitTransactionAsync(EventActions(events, events[0].CompanyId), cancellationToken);
-        }
-        catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
-        {
-            // A send whose response was lost was applied when its retry finds the rows written.
-            if (!await EventExistsAsync(events[0], cancellationToken))
-            {
-                throw;
-            }
-        }
-
+        await SubmitInsertsAsync(EventActions(events, events[0].CompanyId), events[0], cancellationToken);
         _metrics?.Record(events);
     }
 
@@ -209,7 +197,7 @@ public sealed class TableAccountStore : IAccountStore
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, EntityMapper.ToEntity(user)) };
             actions.AddRange(EventActions([created], user.CompanyId));
             actions.AddRange(IndexRows.Changes(null, user));
-            await SubmitCreationAsync(actions, created, cancellationToken);
+            await SubmitInsertsAsync(actions, created, cancellationToken);
             _metrics?.Record([created]);
             return true;
         }
@@ -352,10 +340,12 @@ public sealed class TableAccountStore : IAccountStore
     }
 
     /// <summary>
-    /// Inserts a new user's rows. A conflict on a retried send whose first send was applied is
-    /// success, recognised by the creation event, whose id is random.
+    /// Submits a transaction of inserts that records <paramref name="accountEvent"/>. The storage
+    /// client sends a transaction again when its response was lost, and a send that was applied
+    /// makes the retry fail with a conflict. That conflict is success, recognised by the event
+    /// row, whose id is random.
     /// </summary>
-    private async Task SubmitCreationAsync(List<TableTransactionAction> actions, AccountEvent created, CancellationToken cancellationToken)
+    private async Task SubmitInsertsAsync(IEnumerable<TableTransactionAction> actions, AccountEvent accountEvent, CancellationToken cancellationToken)
     {
         try
         {
@@ -363,7 +353,7 @@ public sealed class TableAccountStore : IAccountStore
         }
         catch (TableTransactionFailedException exception) when (exception.Status == (int)HttpStatusCode.Conflict)
         {
-            if (!await EventExistsAsync(created, cancellationToken))
+            if (!await EventExistsAsync(accountEvent, cancellationToken))
             {
                 throw;
             }
