@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of MerchantAccess: installs the npm packages and Chromium, starts an Azurite of
-# the run's own in memory on free ports, runs the .NET test projects of Functions.sln, prints a
-# summary of what failed, and stops what it started.
+# Runs every test of MerchantAccess. It installs the npm packages and Chromium, and starts an
+# Azurite of the run's own, in memory on free ports. It then runs the .NET test projects of
+# Functions.sln, prints a summary of what failed, and stops what it started.
 # Arguments are passed to `dotnet test` (for example: --filter FullyQualifiedName~ResetStory).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -85,7 +85,7 @@ public sealed partial class AcsDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_sms_sender_email_works_and_sms_is_refused()
+    public async Task Missing_sms_sender_rejects_sms_only()
     {
         await using var host = await StartHostAsync(smsSender: "");
         var admin = await host.Client.SignInAsync(DupontAdmin, DupontAdminPassword);

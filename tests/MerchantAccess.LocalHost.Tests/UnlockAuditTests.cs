@@ -42,7 +42,7 @@ public sealed class UnlockAuditTests
     [InlineData("2030-03-04", 404, "not_found")]
     [InlineData("2030-02-30", 400, "validation_failed")]
     [InlineData("05-03-2030", 400, "validation_failed")]
-    public async Task Report_of_a_day_is_read_by_its_date(string day, int status, string? code)
+    public async Task Day_report_is_read_by_date(string day, int status, string? code)
     {
         var time = new FakeTimeProvider(Start);
         await using var host = await StartAsync(time);
@@ -69,13 +69,13 @@ public sealed class UnlockAuditTests
         var latestByAdmin = await host.Client.GetJsonAsync(LatestPath, admin);
         var anonymous = await host.Client.PostJsonAsync(ReportsPath, null);
         var dayByAdmin = await host.Client.GetJsonAsync(ReportsPath + "/2030-03-04", admin);
-        var latestAfterRefusals = await host.Client.GetJsonAsync(LatestPath, support);
+        var latestAfterRejections = await host.Client.GetJsonAsync(LatestPath, support);
 
         Assert.Equal((403, "forbidden"), (runByAdmin.Status, runByAdmin.String("code")));
         Assert.Equal((403, "forbidden"), (latestByAdmin.Status, latestByAdmin.String("code")));
         Assert.Equal((403, "forbidden"), (dayByAdmin.Status, dayByAdmin.String("code")));
         Assert.Equal((401, "unauthorized"), (anonymous.Status, anonymous.String("code")));
-        Assert.Equal(404, latestAfterRefusals.Status);
+        Assert.Equal(404, latestAfterRejections.Status);
     }
 
     [Fact]

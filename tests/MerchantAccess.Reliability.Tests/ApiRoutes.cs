@@ -8,7 +8,7 @@ namespace MerchantAccess.Reliability.Tests;
 
 /// <summary>
 /// Every HTTP route the local host serves, from the function catalog, with what the OpenAPI
-/// document says of it: whether it needs a bearer token, and the members and types of its body.
+/// document states of it: whether it needs a bearer token, and the members and types of its body.
 /// A new function is covered by the hostile-input tests without a change to them.
 /// </summary>
 public sealed record ApiRoute(string Method, string Template, bool RequiresToken, IReadOnlyDictionary<string, string> BodyMembers)

@@ -8,8 +8,8 @@ using Xunit.Abstractions;
 namespace MerchantAccess.Reliability.Tests;
 
 /// <summary>
-/// A known login and an unknown one cannot be told apart by the sign-in or forgotten-password
-/// answers: same status, same body, and median times within 10 %. The samples are interleaved so
+/// A known login and an unknown one cannot be distinguished by the sign-in or forgotten-password
+/// responses: same status, same body, and median times within 10 %. The samples are interleaved so
 /// that load from other processes on the machine falls on both sides alike.
 /// </summary>
 public sealed class EnumerationTimingTests(ITestOutputHelper output) : IAsyncLifetime

@@ -5,7 +5,7 @@ namespace MerchantAccess.Reliability.Tests;
 
 /// <summary>
 /// The story that the fault tests run while storage misbehaves: wrong security codes, wrong
-/// passwords, resets one after the other and a self-service request, each step's answer checked
+/// passwords, resets one after the other and a self-service request, each step's response checked
 /// as it comes, and the counters, events and deliveries checked at the end.
 /// </summary>
 public sealed class FaultScenario(LocalHostInstance host, string connectionString)

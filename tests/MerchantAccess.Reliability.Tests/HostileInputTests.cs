@@ -9,7 +9,7 @@ namespace MerchantAccess.Reliability.Tests;
 /// <summary>
 /// Hostile input on every route of the function catalog: broken and mistyped JSON, unknown
 /// members, oversized bodies and strings, awkward characters in paths, logins, names, search text
-/// and phone numbers, and bad tokens. Each answer is a 4xx problem details with a message and no
+/// and phone numbers, and bad tokens. Each response is a 4xx problem details with a message and no
 /// stack trace, never a 5xx, and a rejected request changes no stored account.
 /// </summary>
 public sealed class HostileInputTests : IAsyncLifetime
@@ -72,9 +72,9 @@ public sealed class HostileInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Hostile_user_ids_are_not_found_on_every_route()
+    public async Task Hostile_user_ids_are_not_found()
     {
-        // A NUL (%00) is left out: Kestrel rejects it with a bare 400 before the app sees the request.
+        // A NUL (%00) is left out: Kestrel rejects it with a bare 400 before the app receives the request.
         string[] ids = ["'", "%27%20or%20%271%27%3D%271", "..%2F..%2Fhealth", "%23", "%3F", "%25", "%0D%0A", new string('a', 4000), "%C3%A9", "ABCDEF0123456789ABCDEF0123456789", _surfClerkId + "%20"];
         var before = await AccountRowsAsync();
 
@@ -108,7 +108,7 @@ public sealed class HostileInputTests : IAsyncLifetime
 
             if (route.Template.Contains("{userId}", StringComparison.Ordinal))
             {
-                // An administrator of another company is told the user does not exist.
+                // An administrator of another company gets not_found, as for a user that does not exist.
                 var otherCompany = await SendAsync(route, route.PathFor(_surfClerkId), route.HasBody ? SampleBody(route).ToJsonString() : null, _dupontAdmin);
                 Assert.True(otherCompany.Status is 404 or 403, $"{route} for another company's user answered {otherCompany.Status}: {otherCompany.Text}");
                 AssertProblem(otherCompany, $"{route} for another company's user");
@@ -150,8 +150,8 @@ public sealed class HostileInputTests : IAsyncLifetime
             var answer = await _host.Client.GetJsonAsync(path, _dupontAdmin);
             if (path.Length > MaxRequestLineLength)
             {
-                // NOTE: Kestrel answers a request line over its limit with a bare 414 before the
-                // app sees the request, so this answer has no problem details body.
+                // NOTE: Kestrel responds to a request line over its limit with a bare 414 before the
+                // app receives the request, so this response has no problem details body.
                 Assert.True(answer.Status == 414, $"Search for {Printable(text)} with a {path.Length}-character path answered {answer.Status}: {answer.Text}");
                 continue;
             }
@@ -169,7 +169,7 @@ public sealed class HostileInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invalid_names_emails_and_phones_are_rejected_and_not_stored()
+    public async Task Invalid_contact_fields_are_not_stored()
     {
         string[] badText = ["a\u0000b", "a\u0007b", "Jean\r\nBcc: x@example.com", "a\nb", new string('x', 5000)];
         string[] badEmails = ["a@b\r\nBcc: x@example.com", "<script>@example.com", "no-at-sign", "a,b@example.com", "a\"b@example.com", new string('a', 300) + "@example.com"];

@@ -4,7 +4,7 @@ using MerchantAccess.Testing.Storage;
 namespace MerchantAccess.Reliability.Tests;
 
 /// <summary>
-/// The account rules hold while storage requests fail: 503 answers, dropped connections, and
+/// The account rules hold while storage requests fail: 503 responses, dropped connections, and
 /// writes that storage applied but whose response was lost, which the storage client sends again.
 /// </summary>
 public sealed class StorageFaultTests

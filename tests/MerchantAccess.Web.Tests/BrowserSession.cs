@@ -45,7 +45,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
     /// <summary>Script errors and Content-Security-Policy violations the page reported.</summary>
     public IReadOnlyList<string> ScriptErrors => _scriptErrors;
 
-    /// <summary>The browser's time zone unless a test asks for another.</summary>
+    /// <summary>The browser's time zone unless a test sets another.</summary>
     public const string DefaultTimeZone = "Europe/Paris";
 
     /// <summary>

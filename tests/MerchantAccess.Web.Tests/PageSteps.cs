@@ -84,7 +84,7 @@ public static class PageSteps
         await page.GetByLabel(texts.SearchLabel, new() { Exact = true }).FillAsync(login);
         await page.GetByRole(AriaRole.Button, new() { Name = texts.SearchButton, Exact = true }).ClickAsync();
 
-        // The results take the focus once the search has answered. Clicking before that may hit
+        // The results take the focus once the search has responded. Clicking before that may hit
         // a row of the first list just as the search results replace it.
         await Expect(page.Locator("#results-title")).ToBeFocusedAsync();
         await page.Locator("table tbody").GetByRole(AriaRole.Link, new() { Name = login, Exact = true }).ClickAsync();

@@ -29,7 +29,7 @@ public sealed class SupportTests(BrowserFixture browser, HostFixture fixture) : 
             await page.SignInAsync(texts, SupportAgent, SupportAgentPassword);
             await page.ExpectViewAsync(texts.UsersTitle);
 
-            // Support sees every company, and each user's company.
+            // Support is shown every company, and each user's company.
             await Expect(page.Locator("table thead")).ToContainTextAsync(texts.CompanyColumn);
             await Expect(page.Locator("table tbody tr").Filter(new() { HasText = DupontClerk })).ToContainTextAsync("Boulangerie Dupont");
             await Expect(page.Locator("table tbody tr").Filter(new() { HasText = SurfClerk })).ToContainTextAsync("Atlantic Surf Shop");

@@ -16,7 +16,7 @@ public sealed class UnlockAuditAccessTests(BrowserFixture browser, HostFixture f
 
     [Theory]
     [MemberData(nameof(PageTexts.Languages), MemberType = typeof(PageTexts))]
-    public async Task Report_page_says_no_report_yet(string language)
+    public async Task Report_page_shows_no_report(string language)
     {
         var texts = PageTexts.For(language);
         await using var support = await BrowserSession.OpenAtAsync(browser.Browser, _host.BaseAddress, "/sign-in", language);
@@ -30,7 +30,7 @@ public sealed class UnlockAuditAccessTests(BrowserFixture browser, HostFixture f
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = texts.AuditRunButton, Exact = true })).ToBeEnabledAsync();
         await support.ScreenshotAsync($"audit-report-none-{language}");
 
-        // Another day: asking without a day names the field, and a day without a report says so.
+        // Another day: a request without a day names the field, and a day without a report shows that none exists.
         var showDay = page.GetByRole(AriaRole.Button, new() { Name = texts.AuditShowDayButton, Exact = true });
         await showDay.ClickAsync();
         await Expect(page.Locator("#audit-day-error")).ToHaveTextAsync(texts.AuditDayRequired);

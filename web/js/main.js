@@ -79,7 +79,7 @@ onSessionChange(() => renderNavigation(currentPath));
 
 /**
  * Ends the session on the server with POST /api/auth/logout, discards it in this page whatever
- * the response, and shows the sign-in page. A 401 means the session had already ended; any other
+ * the response, and shows the sign-in page. A 401 means the session had already ended. Any other
  * failure is shown there, because the session may then still be open on the server until it expires.
  */
 async function signOut() {

@@ -138,7 +138,7 @@ export function forgetIssuedCredentials() {
   issued = null;
 }
 
-/** Remembers the name of a company seen in an API answer, so that later pages can show it. */
+/** Remembers the name of a company seen in an API response, so that later pages can show it. */
 export function rememberCompanyName(companyId, name) {
   if (companyId && name) {
     companyNames.set(companyId, name);

@@ -10,7 +10,7 @@ namespace MerchantAccess.Benchmarks.Scenarios;
 /// Counts the storage round trips of each operation of the account lifecycle, through the local
 /// host on Azurite: a user is created, completes the first connection, signs in, is reset, and
 /// the audit runs. Each request names its operation, so the round trips of the request are
-/// counted apart from the background delivery, which is counted between the answer and the
+/// counted apart from the background delivery, which is counted between the response and the
 /// moment the queue is empty.
 /// </summary>
 public sealed class RoundTripScenario(BenchmarkSettings settings) : IScenario

@@ -8,8 +8,8 @@ public static class AccountActivity
 {
     /// <summary>
     /// Returns the last sign-in, or the creation when the user never signed in, or the last
-    /// reactivation by support when that is later: a reactivated account gets a full period to be
-    /// used again before the audit disables it once more.
+    /// reactivation by support when that is later. So a reactivated account gets a full period to
+    /// be used again before the audit disables it once more.
     /// </summary>
     public static DateTimeOffset LastActivityAt(UserAccount user)
     {

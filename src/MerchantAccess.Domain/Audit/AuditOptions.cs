@@ -10,7 +10,7 @@ public sealed class AuditOptions
 
     /// <summary>
     /// Time without use after which the audit disables an account. PCI DSS v4.0 requirement 8.2.6
-    /// asks that inactive accounts be removed or disabled within 90 days.
+    /// requires that inactive accounts be removed or disabled within 90 days.
     /// </summary>
     public TimeSpan InactivityLimit { get; set; } = TimeSpan.FromDays(90);
 

@@ -1,8 +1,8 @@
 namespace MerchantAccess.Domain.Common;
 
 /// <summary>
-/// Why a request conflicts with the account's state, so that the problem detail can say what is wrong
-/// instead of asking to reload and try again.
+/// The cause of a conflict with the account's state, so that the problem detail states it instead
+/// of asking to reload and try again.
 /// </summary>
 public enum ConflictReason
 {

@@ -9,7 +9,7 @@ namespace MerchantAccess.Domain.Delivery;
 /// requested, which happens when the request was committed but its queue message was never
 /// written. A lost credentials e-mail is queued again, because the reset already took the user's
 /// own password away. A lost SMS, or an e-mail still unsent after <see cref="GiveUpAfter"/>, is
-/// marked failed, so the administrator finds it on the user page and asks again.
+/// marked failed, so the administrator finds it on the user page and requests it again.
 /// </summary>
 public sealed partial class DeliverySweepService(
     IAccountStore store,
@@ -19,9 +19,10 @@ public sealed partial class DeliverySweepService(
     ILogger<DeliverySweepService> logger)
 {
     /// <summary>
-    /// How long a delivery may stay queued before the sweep acts on it. The queue retries a message
-    /// for well under a minute before it goes to the poison queue, so a delivery still queued after
-    /// this has no message left.
+    /// How long a delivery may stay queued before the sweep acts on it. With the 5 attempts 5 seconds
+    /// apart of host.json, a message usually ends within a minute, so a delivery still queued after
+    /// this most likely has no message left. Queuing a message that still exists again does no
+    /// harm, because a delivery id sends once.
     /// </summary>
     public static readonly TimeSpan RequeueAfter = TimeSpan.FromMinutes(10);
 
@@ -79,7 +80,7 @@ public sealed partial class DeliverySweepService(
         };
 
         // An SMS is not sent again: its number is not kept unless saved, and the code it carries
-        // was asked for during a conversation that is over by now.
+        // was requested during a conversation that is over by now.
         var canResend = isEmail && user.Reset is { SealedTemporaryPassword: not null } && now - status.At < GiveUpAfter;
         if (canResend)
         {
@@ -99,7 +100,7 @@ public sealed partial class DeliverySweepService(
     [LoggerMessage(EventId = LogEventIds.DeliveryAbandoned, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} ({Kind}) for user {UserId} of company {CompanyId}, queued at {QueuedAt}, was never sent and is marked failed")]
     private static partial void LogAbandoned(ILogger logger, string deliveryId, DeliveryKind kind, string userId, string companyId, DateTimeOffset queuedAt);
 
-    [LoggerMessage(EventId = LogEventIds.DeliverySweepFailed, Level = LogLevel.Error, Message = "Delivery sweep of {DeliveryId} for user {UserId} of company {CompanyId} failed; the next run tries again")]
+    [LoggerMessage(EventId = LogEventIds.DeliverySweepFailed, Level = LogLevel.Error, Message = "Delivery sweep of {DeliveryId} for user {UserId} of company {CompanyId} failed, and the next run tries again")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception, string deliveryId, string userId, string companyId);
 
     [LoggerMessage(EventId = LogEventIds.DeliverySweepFinished, Level = LogLevel.Information, Message = "Delivery sweep finished: {Requeued} queued again, {Abandoned} marked failed, {Errors} error(s)")]

@@ -42,9 +42,9 @@ public sealed partial class SignInService(
         var entry = await store.FindByLoginAsync(LoginNormalizer.Normalize(login), cancellationToken);
         if (entry is null)
         {
-            // Spend what a known login spends, so the time of the answer does not reveal that the
-            // login is unknown: a read of an account, a hash check, and a storage round trip where
-            // a known login writes its event. The reads name no account, so they find nothing.
+            // Spend what a known login spends, so the response time does not reveal that the login
+            // is unknown: a read of an account, a hash check, and a storage round trip where a known
+            // login writes its event. The reads name no account, so they find nothing.
             await store.LoadAsync(AbsentId, AbsentId, cancellationToken);
             await hasher.VerifyNothingAsync(password, cancellationToken);
             await store.IsDeliveryRecordedAsync(AbsentId, AbsentId, cancellationToken);

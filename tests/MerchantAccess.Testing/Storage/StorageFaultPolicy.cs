@@ -6,7 +6,7 @@ namespace MerchantAccess.Testing.Storage;
 
 /// <summary>
 /// An Azure.Core pipeline policy, placed just before the transport of a storage client, that turns
-/// a share of the requests into faults: 503 answers, dropped connections, and requests that storage
+/// a share of the requests into faults: 503 responses, dropped connections, and requests that storage
 /// applies but whose response never arrives (a dropped connection, or a network timeout). It sits
 /// below the client's retry policy, so the client retries each fault as it would a real one. A
 /// request gets at most <see cref="MaxFaultsPerRequest"/> faults, fewer than the client's retries,

@@ -8,8 +8,8 @@ internal static class StorageRequestKind
 {
     /// <summary>
     /// Names the kind of <paramref name="request"/> to <paramref name="service"/> (<c>table</c>,
-    /// <c>queue</c> or <c>blob</c>). A queue receive is told apart from an empty one by its
-    /// <paramref name="response"/>; before the response, it is a receive.
+    /// <c>queue</c> or <c>blob</c>). A queue receive is distinguished from an empty one by its
+    /// <paramref name="response"/>. Without a response, it counts as a receive.
     /// </summary>
     public static string Of(string service, Request request, Response? response)
     {

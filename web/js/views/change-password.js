@@ -1,6 +1,6 @@
 // Changing one's own password: the current password, then the new one twice, with the policy
 // ticked as the person types. The API ends every session of the person, the current one
-// included, so the page discards its session and asks to sign in with the new password.
+// included, so the page discards its session and requests a sign-in with the new password.
 import { ApiProblem, callApi } from '../api.js';
 import { el, field, problemSummary, whileBusy } from '../dom.js';
 import { t } from '../i18n.js';

@@ -105,8 +105,8 @@ export function render({ flash }) {
 }
 
 /**
- * Shows a page of users as a table. Support sees each user's company; people who may change
- * users get a reset button on each row.
+ * Shows a page of users as a table. For support, each row shows the user's company. People who
+ * may change users get a reset button on each row.
  */
 function showResults(container, users, { session, onReset }) {
   if (users.length === 0) {
